@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { REDACTED, redactSecrets } from './redact';
+
+describe('redactSecrets', () => {
+  it('replaces every occurrence of each secret', () => {
+    const text = 'key=s3cr3t-key then again s3cr3t-key and tok-123456';
+    expect(redactSecrets(text, ['s3cr3t-key', 'tok-123456'])).toBe(
+      `key=${REDACTED} then again ${REDACTED} and ${REDACTED}`,
+    );
+  });
+
+  it('leaves very short values alone so ordinary words survive', () => {
+    expect(redactSecrets('a b abc', ['a', 'abc'])).toBe('a b abc');
+  });
+});

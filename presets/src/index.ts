@@ -1,0 +1,2 @@
+export { ErrorCode } from './errors/error-code';
+export { REDACTED, redactSecrets } from './errors/redact';

@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { ProblemFilter } from './common/problem.filter';
+import { ConfigModule } from './config/config.module';
+import type { Env } from './config/env';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { loggerOptions } from './logging/logger-options';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRoot(loggerOptions(env)),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(env.DATABASE_URL),
+          migrationsRun: env.ROLECALL_MIGRATE_ON_START,
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
+        TemporalModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFromString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const hostList = z
+  .string()
+  .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean));
+
+/**
+ * Every environment variable the server reads, parsed once at boot. Defaults describe the
+ * embedded mode (`npm start` on one machine); the scale-out setup overrides the addresses.
+ */
+export const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/rolecall'),
+  /** Run pending migrations at boot (embedded default). Turn off when a release job migrates. */
+  ROLECALL_MIGRATE_ON_START: booleanFromString.default(true),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('rolecall'),
+  /** Run the Temporal worker inside the API process (embedded default); scale-out runs workers apart. */
+  ROLECALL_EMBEDDED_WORKER: booleanFromString.default(true),
+  ROLECALL_DATA_DIR: z.string().min(1).default('.rolecall'),
+  /** Built web app to serve at /; empty string disables serving it (API-only deployments). */
+  ROLECALL_WEB_DIST: z.string().default(resolve(__dirname, '..', '..', '..', 'web', 'dist')),
+  /** Extra hosts the preset runtime may call besides each preset's own base URLs (e.g. simulators). */
+  ROLECALL_ALLOWED_HOSTS: hostList.default([]),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment, failing with one error that lists every bad variable. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Empty strings mean "unset" for everything but ROLECALL_WEB_DIST, where empty disables the web app.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([k, v]) => v !== '' || k === 'ROLECALL_WEB_DIST'),
+  );
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+  );
+}

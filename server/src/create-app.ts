@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { Env } from './config/env';
+import { ensureDatabase } from './database/ensure-database';
+import { setupOpenApi } from './openapi';
+import { serveWebApp } from './web/serve-web-app';
+
+/** Builds the whole application (API, OpenAPI, web app); `main.ts` and the tests both use it. */
+export async function createApp(env: Env): Promise<NestExpressApplication> {
+  await ensureDatabase(env.DATABASE_URL);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  setupOpenApi(app);
+  serveWebApp(app, env.ROLECALL_WEB_DIST);
+  return app;
+}

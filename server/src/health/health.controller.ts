@@ -1,0 +1,21 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { HealthDto, type Health } from './health.schema';
+import { HealthService } from './health.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  /** Liveness and dependency status; 503 while Postgres or Temporal is down. */
+  @Get()
+  @ApiOkResponse({ type: HealthDto, description: 'Every dependency is up' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'At least one dependency is down' })
+  async get(@Res({ passthrough: true }) res: Response): Promise<Health> {
+    const health = await this.health.check();
+    res.status(health.status === 'ok' ? 200 : 503);
+    return health;
+  }
+}

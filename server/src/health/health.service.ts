@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
+import type { Health, ServiceHealth } from './health.schema';
+
+const PROBE_TIMEOUT_MS = 3_000;
+const VERSION = process.env.npm_package_version ?? '0.1.0';
+
+async function probe(run: () => Promise<unknown>): Promise<ServiceHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      run(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (err) {
+    return { status: 'down', latencyMs: Math.round(performance.now() - started), error: (err as Error).message };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+  ) {}
+
+  async check(): Promise<Health> {
+    const [postgres, temporal] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(async () => {
+        // createTemporalClient always builds the client on a full Connection (not just ConnectionLike).
+        const { status } = await (this.temporal.connection as Connection).healthService.check({});
+        // 1 = SERVING in grpc.health.v1.
+        if (status !== 1) throw new Error(`Temporal reports status ${String(status)}`);
+      }),
+    ]);
+    return {
+      status: postgres.status === 'up' && temporal.status === 'up' ? 'ok' : 'degraded',
+      version: VERSION,
+      services: { postgres, temporal },
+    };
+  }
+}

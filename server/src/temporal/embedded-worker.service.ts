@@ -1,0 +1,56 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { createRolecallWorker } from '@rolecall/workflows';
+import type { Worker } from '@temporalio/worker';
+import { APP_CONFIG } from '../config/config.module';
+import type { Env } from '../config/env';
+
+const FIRST_RETRY_DELAY_MS = 1_000;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * Runs the Temporal worker inside the API process in embedded mode. If Temporal is not up yet
+ * it keeps retrying in the background, so the API (and its health check) is available meanwhile.
+ */
+@Injectable()
+export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(EmbeddedWorkerService.name);
+  private worker: Worker | undefined;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+
+  constructor(@Inject(APP_CONFIG) private readonly env: Env) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.env.ROLECALL_EMBEDDED_WORKER) return;
+    this.running = this.runUntilShutdown();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running;
+  }
+
+  private async runUntilShutdown(): Promise<void> {
+    const config = {
+      address: this.env.TEMPORAL_ADDRESS,
+      namespace: this.env.TEMPORAL_NAMESPACE,
+      taskQueue: this.env.TEMPORAL_TASK_QUEUE,
+    };
+    let delayMs = FIRST_RETRY_DELAY_MS;
+    while (!this.stopping) {
+      try {
+        this.worker = await createRolecallWorker({ config });
+        if (this.stopping) return;
+        this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);
+        await this.worker.run();
+        return;
+      } catch (err) {
+        if (this.stopping) return;
+        this.logger.warn(`worker could not run (${(err as Error).message}); retrying in ${delayMs / 1000} s`);
+        await new Promise((r) => setTimeout(r, delayMs));
+        delayMs = Math.min(delayMs * 2, MAX_RETRY_DELAY_MS);
+      }
+    }
+  }
+}

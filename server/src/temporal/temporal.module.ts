@@ -1,0 +1,32 @@
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { createTemporalClient } from '@rolecall/workflows';
+import type { Client } from '@temporalio/client';
+import { APP_CONFIG } from '../config/config.module';
+import type { Env } from '../config/env';
+import { EmbeddedWorkerService } from './embedded-worker.service';
+import { TEMPORAL_CLIENT } from './temporal.constants';
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (env: Env): Client =>
+        createTemporalClient({
+          address: env.TEMPORAL_ADDRESS,
+          namespace: env.TEMPORAL_NAMESPACE,
+          taskQueue: env.TEMPORAL_TASK_QUEUE,
+        }),
+    },
+    EmbeddedWorkerService,
+  ],
+  exports: [TEMPORAL_CLIENT],
+})
+export class TemporalModule implements OnApplicationShutdown {
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// One runner for every package. Tests import sibling packages from source (aliases below), so a
+// test never runs against a stale build. SWC compiles TypeScript because Nest's dependency
+// injection needs decorator metadata, which esbuild does not emit.
+export default defineConfig({
+  plugins: [
+    swc.vite({
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+    }),
+  ],
+  resolve: {
+    alias: {
+      '@rolecall/presets': here('./presets/src/index.ts'),
+      '@rolecall/workflows': here('./workflows/src/index.ts'),
+    },
+  },
+  test: {
+    include: ['{presets,workflows,server}/{src,test}/**/*.{test,spec}.ts', 'e2e/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default'],
+  },
+});

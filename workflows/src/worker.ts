@@ -1,0 +1,36 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { createActivities } from './activities';
+import type { TemporalConfig } from './config';
+
+/** The prebuilt bundle written by `npm run build` (scripts/bundle-workflows). */
+export const WORKFLOW_BUNDLE_PATH = join(__dirname, '..', 'dist', 'workflow-bundle.js');
+
+export interface RolecallWorkerOptions {
+  config: TemporalConfig;
+  /** Defaults to `<hostname>:<pid>`; shows up in Temporal history as the activity's worker. */
+  identity?: string;
+}
+
+/**
+ * Creates a worker for Rolecall's task queue. It uses the prebuilt workflow bundle when present
+ * (fast start, same code in every worker); otherwise it bundles from source, which is what
+ * development and tests want.
+ */
+export async function createRolecallWorker(options: RolecallWorkerOptions): Promise<Worker> {
+  const identity = options.identity ?? `${hostname()}:${process.pid}`;
+  const connection = await NativeConnection.connect({ address: options.config.address });
+  const workflowSource = existsSync(WORKFLOW_BUNDLE_PATH)
+    ? { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } }
+    : { workflowsPath: join(__dirname, 'workflows') };
+  return Worker.create({
+    connection,
+    namespace: options.config.namespace,
+    taskQueue: options.config.taskQueue,
+    identity,
+    activities: createActivities({ workerIdentity: identity }),
+    ...workflowSource,
+  });
+}

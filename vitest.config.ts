@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{presets,workflows,server}/{src,test}/**/*.{test,spec}.ts', 'e2e/**/*.test.ts'],
+    include: ['{presets,workflows,server}/{src,test}/**/*.{test,spec}.ts', 'e2e/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -25,6 +25,9 @@ export const ErrorCode = {
   VendorBadRequest: 'VENDOR_BAD_REQUEST',
   VendorMalformedResponse: 'VENDOR_MALFORMED_RESPONSE',
   VendorUnreachable: 'VENDOR_UNREACHABLE',
+  /** The vendor did not answer within the request timeout (retryable). */
+  VendorTimeout: 'VENDOR_TIMEOUT',
+  /** A URL (base URL override, next-page link, redirect) points outside the allow-list. */
   HostNotAllowed: 'HOST_NOT_ALLOWED',
 } as const;
 

@@ -29,6 +29,6 @@ export class AuditEvent {
   subjectId!: string | null;
 
   /** Never holds secrets: callers pass redacted details only. */
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   details!: Record<string, unknown>;
 }

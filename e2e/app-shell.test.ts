@@ -1,0 +1,72 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../server/src/config/env';
+import { createApp } from '../server/src/create-app';
+import { createTestDatabase, requiredTestEnv, type TestDatabase } from '../server/test/support/test-env';
+import { launchChromium } from './browser';
+
+const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+describe('web app in Chromium, served by the real server', () => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    db = await createTestDatabase();
+    app = await createApp(
+      loadEnv({
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: db.url,
+        TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
+        ROLECALL_EMBEDDED_WORKER: 'false',
+        ROLECALL_WEB_DIST: webDist,
+      }),
+    );
+    await app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('opens on the workflow canvas with the navigation and live service status', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(base);
+
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/workflows');
+    await page.getByTestId('workflow-canvas').locator('.react-flow__renderer').waitFor();
+    for (const label of ['Workflows', 'Inventory', 'Integrations', 'Credentials', 'Runs']) {
+      await page.getByRole('link', { name: label, exact: true }).waitFor();
+    }
+    await page.getByTestId('health-postgres').filter({ hasText: 'Postgres up' }).waitFor();
+    await page.getByTestId('health-temporal').filter({ hasText: 'Temporal up' }).waitFor();
+    await page.screenshot({ path: `${resultsDir}/app-shell.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('navigates between pages and survives a reload on a client-side route', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Integrations', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/integrations');
+    await page.getByRole('heading', { name: 'Integrations', exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Integrations', exact: true }).waitFor();
+    await page.screenshot({ path: `${resultsDir}/integrations.png` });
+    await page.close();
+  });
+});

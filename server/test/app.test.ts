@@ -1,0 +1,86 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../src/config/env';
+import { createApp } from '../src/create-app';
+import { createTestDatabase, requiredTestEnv, type TestDatabase } from './support/test-env';
+
+async function startApp(overrides: Record<string, string>): Promise<{ app: NestExpressApplication; base: string }> {
+  const app = await createApp(
+    loadEnv({ LOG_LEVEL: 'silent', ROLECALL_EMBEDDED_WORKER: 'false', ROLECALL_WEB_DIST: '', ...overrides }),
+  );
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, base: `http://127.0.0.1:${address.port}` };
+}
+
+describe('API against real Postgres and Temporal', () => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+  let base: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ({ app, base } = await startApp({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS') }));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('reports Postgres and Temporal up with their latencies', async () => {
+    const res = await fetch(`${base}/api/health`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.status).toBe('ok');
+    for (const service of ['postgres', 'temporal']) {
+      expect(body.services[service].status).toBe('up');
+      expect(body.services[service].latencyMs).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('ran the migrations at boot', async () => {
+    const res = await fetch(`${base}/api/health`);
+    expect(res.status).toBe(200);
+    const ds = app.get((await import('typeorm')).DataSource);
+    expect(await ds.showMigrations()).toBe(false);
+  });
+
+  it('answers unknown routes with problem JSON', async () => {
+    const res = await fetch(`${base}/api/no-such-thing`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it('publishes an OpenAPI document that describes the health endpoint', async () => {
+    const res = await fetch(`${base}/api/docs-json`);
+    expect(res.status).toBe(200);
+    const doc = await res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toContain('/api/health');
+    const ui = await fetch(`${base}/api/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+  });
+});
+
+describe('API while Temporal is down', () => {
+  it('reports Temporal down (503) and Postgres still up', async () => {
+    const db = await createTestDatabase();
+    // Port 9 (discard) has nothing listening on a test machine: connection refused at once.
+    const { app, base } = await startApp({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: '127.0.0.1:9' });
+    try {
+      const res = await fetch(`${base}/api/health`);
+      expect(res.status).toBe(503);
+      const body = await res.json();
+      expect(body.status).toBe('degraded');
+      expect(body.services.postgres.status).toBe('up');
+      expect(body.services.temporal.status).toBe('down');
+      expect(body.services.temporal.error).toEqual(expect.any(String));
+    } finally {
+      await app.close();
+      await db.drop();
+    }
+  });
+});

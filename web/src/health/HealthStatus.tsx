@@ -1,0 +1,32 @@
+import { ServicePill } from './ServicePill';
+import { useHealth } from './use-health';
+
+export function HealthStatus() {
+  const state = useHealth();
+
+  return (
+    <div className="health" role="status" aria-live="polite" aria-label="Service status">
+      {state.kind === 'checking' && (
+        <span className="pill pill-neutral" data-testid="health-api">
+          <span className="pill-dot" aria-hidden="true" />
+          Checking services…
+        </span>
+      )}
+      {state.kind === 'unreachable' && (
+        <span className="pill pill-down" data-testid="health-api" title={state.reason}>
+          <span className="pill-dot" aria-hidden="true" />
+          API unreachable
+        </span>
+      )}
+      {state.kind === 'reported' && (
+        <>
+          <ServicePill testId="health-postgres" label="Postgres" service={state.health.services.postgres} />
+          <ServicePill testId="health-temporal" label="Temporal" service={state.health.services.temporal} />
+          <span className="health-version" title="Rolecall server version">
+            v{state.health.version}
+          </span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 # PostgreSQL for `npm start` and `npm test`.
 #   postgres.sh ensure [test]  → prints a server URL without database name, e.g. postgres://postgres@127.0.0.1:5432
 #       1. DATABASE_URL (or TEST_DATABASE_URL with `test`) when set — its database part is dropped;
-#       2. else 127.0.0.1:5432 when it answers;
+#       2. else 127.0.0.1:5432 when it answers (unless ROLECALL_PG=private);
 #       3. else a private cluster under $ROLECALL_DATA_DIR/postgres (initdb + pg_ctl on port $ROLECALL_PG_PORT,
 #          default 54329), installing Debian's `postgresql` first when running as root with apt-get.
 #   postgres.sh private-running → exit 0 when the private cluster is running
@@ -60,7 +60,7 @@ ensure() {
   local var=DATABASE_URL
   [ "${1:-}" = test ] && var=TEST_DATABASE_URL
   if [ -n "${!var:-}" ]; then strip_db "${!var}"; return; fi
-  if port_in_use 5432; then echo "postgres://postgres@127.0.0.1:5432"; return; fi
+  if [ "${ROLECALL_PG:-}" != private ] && port_in_use 5432; then echo "postgres://postgres@127.0.0.1:5432"; return; fi
   start_private
 }
 

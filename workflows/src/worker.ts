@@ -1,4 +1,4 @@
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,26 @@ export interface RolecallWorkerOptions {
   identity?: string;
 }
 
+let runtimeInstalled = false;
+
+/**
+ * The SDK logs every worker state change at INFO; keep its output to warnings unless asked
+ * (TEMPORAL_LOG_LEVEL). The runtime can be installed once per process, before any connection.
+ */
+function installRuntimeOnce(): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  const level = (process.env.TEMPORAL_LOG_LEVEL?.toUpperCase() || 'WARN') as LogLevel;
+  Runtime.install({ logger: new DefaultLogger(level) });
+}
+
 /**
  * Creates a worker for Rolecall's task queue. It uses the prebuilt workflow bundle when present
  * (fast start, same code in every worker); otherwise it bundles from source, which is what
  * development and tests want.
  */
 export async function createRolecallWorker(options: RolecallWorkerOptions): Promise<Worker> {
+  installRuntimeOnce();
   const identity = options.identity ?? `${hostname()}:${process.pid}`;
   const connection = await NativeConnection.connect({ address: options.config.address });
   const workflowSource = existsSync(WORKFLOW_BUNDLE_PATH)

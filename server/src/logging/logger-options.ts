@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { Env } from '../config/env';
 
@@ -23,6 +24,8 @@ export const REDACTED_LOG_PATHS = [
 
 export function loggerOptions(env: Env): Params {
   return {
+    // Nest 11's router wants named wildcards; nestjs-pino's default '*' triggers a warning.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: env.LOG_LEVEL,
       redact: { paths: REDACTED_LOG_PATHS, censor: '[REDACTED]' },

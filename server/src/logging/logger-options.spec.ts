@@ -30,5 +30,4 @@ describe('log redaction', () => {
     expect(out).toContain('[REDACTED]');
     expect(out).toContain('kept');
   });
-
 });

@@ -6,10 +6,15 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { ProblemFilter } from './common/problem.filter';
 import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
+import { CredentialsModule } from './credentials/credentials.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './health/health.module';
+import { IntegrationsModule } from './integrations/integrations.module';
+import { InventoryModule } from './inventory/inventory.module';
 import { loggerOptions } from './logging/logger-options';
+import { PresetsModule } from './presets/presets.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { WorkerModule } from './worker/worker.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +32,11 @@ export class AppModule {
         }),
         TemporalModule,
         HealthModule,
+        CredentialsModule,
+        InventoryModule,
+        PresetsModule,
+        IntegrationsModule,
+        WorkerModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

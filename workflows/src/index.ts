@@ -1,5 +1,15 @@
 export { TemporalConfigSchema, temporalConfigFromEnv, type TemporalConfig } from './config';
 export { createTemporalClient } from './client';
 export { createRolecallWorker, WORKFLOW_BUNDLE_PATH, type RolecallWorkerOptions } from './worker';
-export { createActivities, type Activities, type ActivityDeps } from './activities';
+export {
+  createActivities,
+  type Activities,
+  type ActivityDeps,
+  type BeginUserLoadInput,
+  type LoadUserPageInput,
+  type LoadUserPageResult,
+  type UserLoadCounts,
+  type UserLoadPort,
+} from './activities';
+export type { UserLoadInput } from './workflows/user-load.workflow';
 export type { ConnectivityCheckResult } from './workflows/connectivity-check.workflow';

@@ -2,7 +2,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from 
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { createActivities } from './activities';
+import { createActivities, type ActivityDeps } from './activities';
 import type { TemporalConfig } from './config';
 
 /** The prebuilt bundle written by `npm run build` (scripts/bundle-workflows). */
@@ -12,6 +12,8 @@ export interface RolecallWorkerOptions {
   config: TemporalConfig;
   /** Defaults to `<hostname>:<pid>`; shows up in Temporal history as the activity's worker. */
   identity?: string;
+  /** Server-provided ports the activities need (see ActivityDeps). */
+  deps?: Omit<ActivityDeps, 'workerIdentity'>;
 }
 
 let runtimeInstalled = false;
@@ -44,7 +46,7 @@ export async function createRolecallWorker(options: RolecallWorkerOptions): Prom
     namespace: options.config.namespace,
     taskQueue: options.config.taskQueue,
     identity,
-    activities: createActivities({ workerIdentity: identity }),
+    activities: createActivities({ ...options.deps, workerIdentity: identity }),
     ...workflowSource,
   });
 }

@@ -1,9 +1,46 @@
 import { resolve } from 'node:path';
+import { inspect } from 'node:util';
 import { z } from 'zod';
+
+/** Master keys from the environment; prints as "[REDACTED]" so a logged config never leaks them. */
+export class MasterKeys {
+  constructor(readonly keys: readonly Buffer[]) {}
+
+  toJSON(): string {
+    return '[REDACTED]';
+  }
+
+  [inspect.custom](): string {
+    return 'MasterKeys [REDACTED]';
+  }
+}
 
 const booleanFromString = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
+
+/**
+ * `ROLECALL_MASTER_KEY`: base64 32-byte keys separated by commas, the first being the current one.
+ * Messages name the bad entry by position only: the value is a secret and is never echoed.
+ */
+const masterKeyList = z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((k) => k.trim());
+  const keys: Buffer[] = [];
+  entries.forEach((entry, i) => {
+    const key = /^[A-Za-z0-9+/_-]{43}=?$/.test(entry) ? Buffer.from(entry, 'base64') : undefined;
+    if (key?.length !== 32) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1} of ${entries.length} is not a base64-encoded 32-byte key (make one with \`openssl rand -base64 32\`)`,
+      });
+    } else if (keys.some((k) => k.equals(key))) {
+      ctx.addIssue({ code: 'custom', message: `entry ${i + 1} of ${entries.length} repeats an earlier key` });
+    } else {
+      keys.push(key);
+    }
+  });
+  return new MasterKeys(keys);
+});
 
 const hostList = z
   .string()
@@ -33,6 +70,11 @@ export const EnvSchema = z.object({
   ROLECALL_WEB_DIST: z.string().default(resolve(__dirname, '..', '..', '..', 'web', 'dist')),
   /** Extra hosts the preset runtime may call besides each preset's own base URLs (e.g. simulators). */
   ROLECALL_ALLOWED_HOSTS: hostList.default([]),
+  /**
+   * Vault master keys (base64, 32 bytes each, comma-separated, current first). Unset in embedded
+   * mode: a key file is generated under ROLECALL_DATA_DIR instead.
+   */
+  ROLECALL_MASTER_KEY: masterKeyList.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

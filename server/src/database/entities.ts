@@ -1,4 +1,12 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Integration } from '../integrations/integration.entity';
+import { IntegrationRunError } from '../integrations/integration-run-error.entity';
+import { IntegrationRun } from '../integrations/integration-run.entity';
+import { Credential } from '../credentials/credential.entity';
+import { InventoryEvent } from '../inventory/inventory-event.entity';
+import { Person } from '../inventory/person.entity';
+import { SaasApp } from '../inventory/saas-app.entity';
+import { SaasUser } from '../inventory/saas-user.entity';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
-export const ENTITIES = [AuditEvent];
+export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, IntegrationRun, IntegrationRunError];

@@ -20,6 +20,9 @@ export const REDACTED_LOG_PATHS = [
   '*.accessToken',
   '*.masterKey',
   '*.fields',
+  // Decrypted credential values (CredentialsService.resolveForUse, createPresetClient options).
+  '*.credentials',
+  '*.ciphertext',
 ];
 
 export function loggerOptions(env: Env): Params {

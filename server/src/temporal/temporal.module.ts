@@ -3,7 +3,6 @@ import { createTemporalClient } from '@rolecall/workflows';
 import type { Client } from '@temporalio/client';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
-import { EmbeddedWorkerService } from './embedded-worker.service';
 import { TEMPORAL_CLIENT } from './temporal.constants';
 
 @Global()
@@ -19,7 +18,6 @@ import { TEMPORAL_CLIENT } from './temporal.constants';
           taskQueue: env.TEMPORAL_TASK_QUEUE,
         }),
     },
-    EmbeddedWorkerService,
   ],
   exports: [TEMPORAL_CLIENT],
 })

@@ -1,2 +1,3 @@
 // Entry point of the workflow bundle: every workflow the worker can run is exported here.
 export { connectivityCheck } from './connectivity-check.workflow';
+export { userLoad } from './user-load.workflow';

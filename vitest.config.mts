@@ -18,10 +18,11 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: {
-      '@rolecall/presets': here('./presets/src/index.ts'),
-      '@rolecall/workflows': here('./workflows/src/index.ts'),
-    },
+    alias: [
+      { find: /^@rolecall\/presets$/, replacement: here('./presets/src/index.ts') },
+      { find: /^@rolecall\/presets\/(catalog|simulators)$/, replacement: here('./presets/src/$1') },
+      { find: /^@rolecall\/workflows$/, replacement: here('./workflows/src/index.ts') },
+    ],
   },
   test: {
     include: ['{presets,workflows,server}/{src,test}/**/*.{test,spec}.ts', 'e2e/**/*.test.ts', 'test/**/*.test.ts'],

@@ -2,13 +2,15 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { createRolecallWorker } from '@rolecall/workflows';
 import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
+import { UserLoadService } from '../user-loads/user-load.service';
 import type { Env } from '../config/env';
 
 const FIRST_RETRY_DELAY_MS = 1_000;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 /**
- * Runs the Temporal worker inside the API process in embedded mode. If Temporal is not up yet
+ * Runs the Temporal worker inside this process: the API in embedded mode, or the standalone
+ * worker process (worker.main.ts). If Temporal is not up yet
  * it keeps retrying in the background, so the API (and its health check) is available meanwhile.
  */
 @Injectable()
@@ -18,7 +20,10 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
   private running: Promise<void> | undefined;
   private stopping = false;
 
-  constructor(@Inject(APP_CONFIG) private readonly env: Env) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly env: Env,
+    private readonly userLoads: UserLoadService,
+  ) {}
 
   onApplicationBootstrap(): void {
     if (!this.env.ROLECALL_EMBEDDED_WORKER) return;
@@ -40,7 +45,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
     let delayMs = FIRST_RETRY_DELAY_MS;
     while (!this.stopping) {
       try {
-        this.worker = await createRolecallWorker({ config });
+        this.worker = await createRolecallWorker({ config, deps: { userLoads: this.userLoads } });
         if (this.stopping) return;
         this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);
         await this.worker.run();

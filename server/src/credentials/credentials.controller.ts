@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  CreateCredentialDto,
+  CredentialDto,
+  CredentialTestResultDto,
+  ListCredentialsQueryDto,
+  UpdateCredentialDto,
+  type CredentialTestResult,
+  type CredentialView,
+} from './credentials.schema';
+import { CredentialsService } from './credentials.service';
+
+const PROBLEM = 'Problem JSON {status, code, message, details?}';
+
+@ApiTags('credentials')
+@Controller('credentials')
+export class CredentialsController {
+  constructor(private readonly credentials: CredentialsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Store a credential; secret fields are encrypted and never returned' })
+  @ApiCreatedResponse({ type: CredentialDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body, unknown preset, missing or unknown field` })
+  @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
+  create(@Body() body: CreateCredentialDto): Promise<CredentialView> {
+    return this.credentials.create(body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List credentials (secrets as masks)' })
+  @ApiOkResponse({ type: [CredentialDto] })
+  list(@Query() query: ListCredentialsQueryDto): Promise<CredentialView[]> {
+    return this.credentials.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: CredentialDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialView> {
+    return this.credentials.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Rename, move or change fields; given fields replace those values, others are kept' })
+  @ApiOkResponse({ type: CredentialDto })
+  @ApiBadRequestResponse({ description: PROBLEM })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCredentialDto): Promise<CredentialView> {
+    return this.credentials.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  async remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.credentials.remove(id);
+  }
+
+  @Post(':id/test')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Run the preset's cheapest authenticated call; a failing test is ok=false with the reason, still HTTP 200",
+  })
+  @ApiOkResponse({ type: CredentialTestResultDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  test(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialTestResult> {
+    return this.credentials.test(id);
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { IntegrationRun } from './integration-run.entity';
+
+/** A record a load skipped or failed, with the reason an admin can act on. */
+@Entity({ name: 'integration_run_error' })
+@Index('idx_integration_run_error_run', ['runId', 'id'])
+export class IntegrationRunError {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'run_id', type: 'uuid' })
+  runId!: string;
+
+  @ManyToOne(() => IntegrationRun, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'fk_integration_run_error_run' })
+  run?: IntegrationRun;
+
+  @Column({ name: 'page_index', type: 'int' })
+  pageIndex!: number;
+
+  @Column({ name: 'external_id', type: 'text', nullable: true })
+  externalId!: string | null;
+
+  /** `skipped` (by rule or preference) or `failed` (invalid data). */
+  @Column({ type: 'text' })
+  outcome!: 'skipped' | 'failed';
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  /** The mapped record (inventory fields only — raw vendor payloads can hold login keys). */
+  @Column({ type: 'jsonb', nullable: true })
+  record!: Record<string, unknown> | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  at!: Date;
+}

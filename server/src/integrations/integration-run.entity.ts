@@ -1,0 +1,76 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Integration } from './integration.entity';
+
+export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/**
+ * One execution of a user load. `pagesDone`/`nextCursor` are its durable progress: a page is
+ * applied and counted in the same transaction that advances them, so a retried page is never
+ * counted twice.
+ */
+@Entity({ name: 'integration_run' })
+@Index('idx_integration_run_integration', ['integrationId', 'startedAt'])
+@Index('uq_integration_run_load_key', ['loadKey'], { unique: true })
+export class IntegrationRun {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'integration_id', type: 'uuid' })
+  integrationId!: string;
+
+  @ManyToOne(() => Integration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'integration_id', foreignKeyConstraintName: 'fk_integration_run_integration' })
+  integration?: Integration;
+
+  /** Inventory app the run writes to (resolved from the integration's app name when it starts). */
+  @Column({ name: 'app_id', type: 'uuid', nullable: true })
+  appId!: string | null;
+
+  /** Identifies the Temporal execution that owns the run (idempotent creation by schedules). */
+  @Column({ name: 'load_key', type: 'text' })
+  loadKey!: string;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId!: string;
+
+  @Column({ type: 'text' })
+  trigger!: 'manual' | 'schedule';
+
+  @Column({ type: 'text', default: 'queued' })
+  status!: RunStatus;
+
+  @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' })
+  startedAt!: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+
+  @Column({ name: 'pages_done', type: 'int', default: 0 })
+  pagesDone!: number;
+
+  @Column({ name: 'next_cursor', type: 'text', nullable: true })
+  nextCursor!: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  fetched!: number;
+
+  @Column({ type: 'int', default: 0 })
+  created!: number;
+
+  @Column({ type: 'int', default: 0 })
+  updated!: number;
+
+  @Column({ type: 'int', default: 0 })
+  skipped!: number;
+
+  @Column({ type: 'int', default: 0 })
+  failed!: number;
+
+  /** SaaS users marked deactivated because they vanished from the source or are inactive there. */
+  @Column({ type: 'int', default: 0 })
+  deactivated!: number;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+}

@@ -1,0 +1,91 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  CreateIntegrationDto,
+  IntegrationViewDto,
+  RunDetailDto,
+  RunErrorsQueryDto,
+  RunViewDto,
+  UpdateIntegrationDto,
+  type IntegrationView,
+  type RunDetail,
+  type RunView,
+} from './integrations.schema';
+import { IntegrationsService } from './integrations.service';
+
+@ApiTags('integrations')
+@Controller('integrations')
+export class IntegrationsController {
+  constructor(private readonly integrations: IntegrationsService) {}
+
+  /** Creates a Draft; mappings default to the preset's (or Smart Mapping with `smartMapping: true`). */
+  @Post()
+  @ApiCreatedResponse({ type: IntegrationViewDto })
+  create(@Body() body: CreateIntegrationDto): Promise<IntegrationView> {
+    return this.integrations.create(body);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [IntegrationViewDto] })
+  list(): Promise<IntegrationView[]> {
+    return this.integrations.list();
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: IntegrationViewDto })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
+    return this.integrations.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: IntegrationViewDto })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateIntegrationDto): Promise<IntegrationView> {
+    return this.integrations.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.integrations.remove(id);
+  }
+
+  /** Draft → active (422 listing what is missing); creates the Temporal Schedule. */
+  @Post(':id/launch')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IntegrationViewDto })
+  launch(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
+    return this.integrations.launch(id);
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IntegrationViewDto })
+  pause(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
+    return this.integrations.pause(id);
+  }
+
+  /** Run now: starts a load at once and returns its run (poll it for progress). */
+  @Post(':id/run')
+  @HttpCode(202)
+  @ApiOkResponse({ type: RunViewDto })
+  run(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
+    return this.integrations.runNow(id);
+  }
+
+  @Get(':id/runs')
+  @ApiOkResponse({ type: [RunViewDto] })
+  runs(@Param('id', ParseUUIDPipe) id: string): Promise<RunView[]> {
+    return this.integrations.runs(id);
+  }
+
+  /** Status, counts, progress and the error log of skipped/failed records (paged). */
+  @Get(':id/runs/:runId')
+  @ApiOkResponse({ type: RunDetailDto })
+  runDetail(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('runId', ParseUUIDPipe) runId: string,
+    @Query() query: RunErrorsQueryDto,
+  ): Promise<RunDetail> {
+    return this.integrations.run(id, runId, query.errorsPage, query.errorsPageSize);
+  }
+}

@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { csvRow } from './csv';
+import {
+  PersonPageDto,
+  PersonPatchDto,
+  PersonQueryDto,
+  SaasAppListDto,
+  SaasUserPageDto,
+  SaasUserPatchDto,
+  SaasUserQueryDto,
+  type PersonView,
+  type SaasAppView,
+  type SaasUserView,
+} from './inventory.schema';
+import { InventoryService } from './inventory.service';
+
+const CSV_COLUMNS = [
+  'appName', 'externalId', 'username', 'email', 'firstName', 'lastName', 'role', 'status',
+  'deactivatedAt', 'lastLoginAt', 'vendorCreatedAt', 'syncedAt', 'firstSeenAt', 'lastSeenAt', 'custom',
+] as const satisfies readonly (keyof SaasUserView)[];
+
+// Until authentication lands every change is attributed to the system actor.
+const ACTOR = 'system';
+
+@ApiTags('inventory')
+@Controller()
+export class InventoryController {
+  constructor(private readonly inventory: InventoryService) {}
+
+  @Get('saas-apps')
+  @ApiOkResponse({ type: SaasAppListDto })
+  listApps(): Promise<SaasAppView[]> {
+    return this.inventory.listApps();
+  }
+
+  @Get('saas-users')
+  @ApiOkResponse({ type: SaasUserPageDto })
+  async listSaasUsers(@Query() query: SaasUserQueryDto): Promise<SaasUserPageDto> {
+    const { items, total } = await this.inventory.listSaasUsers(query);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Every SaaS user matching the filters (paging ignored), streamed as CSV. */
+  @Get('saas-users.csv')
+  @ApiProduces('text/csv')
+  async exportSaasUsers(@Query() query: SaasUserQueryDto, @Res() res: Response): Promise<void> {
+    res.status(200).type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="saas-users.csv"');
+    res.write(csvRow(CSV_COLUMNS));
+    for await (const batch of this.inventory.streamSaasUsers(query)) {
+      const chunk = batch.map((u) => csvRow(CSV_COLUMNS.map((c) => u[c]))).join('');
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+    }
+    res.end();
+  }
+
+  /** Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. */
+  @Patch('saas-users/:id')
+  patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto): Promise<SaasUserView> {
+    return this.inventory.setSaasUserStatus(id, body.status, ACTOR);
+  }
+
+  @Get('people')
+  @ApiOkResponse({ type: PersonPageDto })
+  async listPeople(@Query() query: PersonQueryDto): Promise<PersonPageDto> {
+    const { items, total } = await this.inventory.listPeople(query);
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Offboard (or restore) a person by hand; offboarding emits `person.offboarded`. */
+  @Patch('people/:id')
+  patchPerson(@Param('id', ParseUUIDPipe) id: string, @Body() body: PersonPatchDto): Promise<PersonView> {
+    return this.inventory.setPersonStatus(id, body.status, ACTOR);
+  }
+}

@@ -1,0 +1,104 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { PERSON_STATUSES } from './person.entity';
+import { SAAS_USER_STATUSES } from './saas-user.entity';
+
+const page = z.coerce.number().int().min(1).default(1);
+const pageSize = z.coerce.number().int().min(1).max(500).default(50);
+
+/** Filters of the SaaS users table; every one has an index. */
+export const SaasUserQuerySchema = z.object({
+  /** SaaS app id. */
+  app: z.uuid().optional(),
+  /** Free text over email, username and name (trigram index). */
+  q: z.string().trim().min(1).max(200).optional(),
+  status: z.enum(SAAS_USER_STATUSES).optional(),
+  role: z.string().trim().min(1).optional(),
+  /** Only users whose last login is before this instant (or who never logged in). */
+  lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
+  personId: z.uuid().optional(),
+  page,
+  pageSize,
+});
+export type SaasUserQuery = z.infer<typeof SaasUserQuerySchema>;
+export class SaasUserQueryDto extends createZodDto(SaasUserQuerySchema) {}
+
+export const SaasUserViewSchema = z.object({
+  id: z.uuid(),
+  appId: z.uuid(),
+  appName: z.string(),
+  personId: z.uuid().nullable(),
+  externalId: z.string(),
+  username: z.string().nullable(),
+  email: z.string().nullable(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  role: z.string().nullable(),
+  status: z.enum(SAAS_USER_STATUSES),
+  deactivatedAt: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  vendorCreatedAt: z.string().nullable(),
+  custom: z.record(z.string(), z.unknown()),
+  sourceIntegrationId: z.uuid().nullable(),
+  syncedAt: z.string().nullable(),
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+});
+export type SaasUserView = z.infer<typeof SaasUserViewSchema>;
+
+export const SaasUserPageSchema = z.object({
+  items: z.array(SaasUserViewSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export class SaasUserPageDto extends createZodDto(SaasUserPageSchema) {}
+
+/** An admin deactivates (or restores) a SaaS user record by hand. */
+export const SaasUserPatchSchema = z.object({ status: z.enum(SAAS_USER_STATUSES) }).strict();
+export class SaasUserPatchDto extends createZodDto(SaasUserPatchSchema) {}
+
+export const PersonQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200).optional(),
+  status: z.enum(PERSON_STATUSES).optional(),
+  page,
+  pageSize,
+});
+export type PersonQuery = z.infer<typeof PersonQuerySchema>;
+export class PersonQueryDto extends createZodDto(PersonQuerySchema) {}
+
+export const PersonViewSchema = z.object({
+  id: z.uuid(),
+  email: z.string().nullable(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  role: z.string().nullable(),
+  status: z.enum(PERSON_STATUSES),
+  offboardedAt: z.string().nullable(),
+  custom: z.record(z.string(), z.unknown()),
+  saasUserCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PersonView = z.infer<typeof PersonViewSchema>;
+export const PersonPageSchema = z.object({
+  items: z.array(PersonViewSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export class PersonPageDto extends createZodDto(PersonPageSchema) {}
+
+/** Offboarding a person by hand emits `person.offboarded`, the trigger of offboarding workflows. */
+export const PersonPatchSchema = z.object({ status: z.enum(PERSON_STATUSES) }).strict();
+export class PersonPatchDto extends createZodDto(PersonPatchSchema) {}
+
+export const SaasAppViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  presetId: z.string(),
+  userCount: z.number().int(),
+  activeUserCount: z.number().int(),
+});
+export type SaasAppView = z.infer<typeof SaasAppViewSchema>;
+export class SaasAppListDto extends createZodDto(z.array(SaasAppViewSchema)) {}

@@ -1,0 +1,217 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createPresetClient, ErrorCode } from '@rolecall/presets';
+import type { BeginUserLoadInput, LoadUserPageInput, LoadUserPageResult, UserLoadCounts, UserLoadPort } from '@rolecall/workflows';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { Env } from '../config/env';
+import { CredentialsService } from '../credentials/credentials.service';
+import { IntegrationRunError } from '../integrations/integration-run-error.entity';
+import { IntegrationRun } from '../integrations/integration-run.entity';
+import { Integration } from '../integrations/integration.entity';
+import { appendInventoryEvents, type NewInventoryEvent } from '../inventory/inventory-events';
+import { planPage, type PagePlan } from './page-plan';
+import { mapVendorUser, type MappedRecord } from './record-mapper';
+import { UserLoadRepository, type LoadScope } from './user-load.repository';
+
+interface Skip {
+  record: MappedRecord;
+  reason: string;
+  outcome: 'skipped' | 'failed';
+}
+
+/**
+ * Runs the steps of a user load for the Temporal activities (UserLoadPort). Every step is
+ * idempotent: a page is applied in one transaction together with the run's progress, so a page
+ * retried after a crash is recognised and not applied or counted twice.
+ */
+@Injectable()
+export class UserLoadService implements UserLoadPort {
+  private readonly logger = new Logger(UserLoadService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repo: UserLoadRepository,
+    private readonly credentials: CredentialsService,
+    @Inject(APP_CONFIG) private readonly env: Env,
+  ) {}
+
+  async begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<{ runId: string }> {
+    const integration = await this.integration(input.integrationId);
+    const [app] = await this.dataSource.query(
+      `INSERT INTO saas_app (name, preset_id) VALUES ($1, $2)
+       ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+      [integration.appName, integration.presetId],
+    );
+    const runs = this.dataSource.getRepository(IntegrationRun);
+    if (input.runId) {
+      await runs.update({ id: input.runId, status: 'queued' }, { status: 'running', appId: app.id, startedAt: new Date() });
+      return { runId: input.runId };
+    }
+    await runs
+      .createQueryBuilder()
+      .insert()
+      .values({ integrationId: integration.id, loadKey: input.loadKey, workflowId: input.workflowId, trigger: input.trigger, status: 'running', appId: app.id })
+      .orIgnore()
+      .execute();
+    const run = await runs.findOneByOrFail({ loadKey: input.loadKey });
+    return { runId: run.id };
+  }
+
+  async loadPage({ runId, pageIndex, cursor }: LoadUserPageInput): Promise<LoadUserPageResult> {
+    const run = await this.run(runId);
+    if (run.pagesDone > pageIndex) return this.alreadyApplied(run);
+    const integration = await this.integration(run.integrationId);
+    const client = createPresetClient({
+      ...(await this.credentials.resolveForUse(integration.credentialId ?? '')),
+      allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
+    });
+    const page = await client.listUsersPage(cursor);
+
+    return this.dataSource.transaction(async (m) => {
+      const locked = await m.findOneOrFail(IntegrationRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      if (locked.pagesDone > pageIndex) return this.alreadyApplied(locked);
+      const scope: LoadScope = { appId: locked.appId!, integrationId: integration.id, runId };
+      const counts = await this.applyPage(m, scope, integration, pageIndex, page.users);
+      await m.increment(IntegrationRun, { id: runId }, 'pagesDone', 1);
+      await m.update(IntegrationRun, { id: runId }, {
+        nextCursor: page.nextCursor ?? null,
+        fetched: () => `fetched + ${page.users.length}`,
+        created: () => `created + ${counts.created}`,
+        updated: () => `updated + ${counts.updated}`,
+        skipped: () => `skipped + ${counts.skipped}`,
+        failed: () => `failed + ${counts.failed}`,
+        deactivated: () => `deactivated + ${counts.deactivated}`,
+      });
+      return { ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), fetched: page.users.length };
+    });
+  }
+
+  async finish({ runId }: { runId: string }): Promise<UserLoadCounts> {
+    return this.dataSource.transaction(async (m) => {
+      const run = await m.findOneOrFail(IntegrationRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      if (run.status === 'running') {
+        const integration = await this.integration(run.integrationId);
+        // Absence means "gone" only for SaaS users, and a create-only load promises not to touch existing ones.
+        const deactivated =
+          integration.userSelection === 'user_plus_saas_user' && integration.preference !== 'create_only'
+            ? await this.repo.deactivateMissing(m, { appId: run.appId!, integrationId: integration.id, runId })
+            : 0;
+        await m.update(IntegrationRun, { id: runId }, {
+          status: 'completed',
+          finishedAt: new Date(),
+          deactivated: () => `deactivated + ${deactivated}`,
+        });
+      }
+      const done = await m.findOneByOrFail(IntegrationRun, { id: runId });
+      return { fetched: done.fetched, created: done.created, updated: done.updated, skipped: done.skipped, failed: done.failed, deactivated: done.deactivated };
+    });
+  }
+
+  async fail({ runId, message }: { runId: string; message: string }): Promise<void> {
+    await this.dataSource
+      .getRepository(IntegrationRun)
+      .update({ id: runId, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
+    this.logger.warn(`user load run ${runId} failed: ${message}`);
+  }
+
+  private async applyPage(
+    m: EntityManager,
+    scope: LoadScope,
+    integration: Integration,
+    pageIndex: number,
+    users: readonly Record<string, unknown>[],
+  ): Promise<{ created: number; updated: number; skipped: number; failed: number; deactivated: number }> {
+    const valid: MappedRecord[] = [];
+    const problems: Skip[] = [];
+    for (const user of users) {
+      const mapped = mapVendorUser(user, integration.mappings, integration.customFields);
+      if (mapped.ok) valid.push(mapped.record);
+      else problems.push({ record: mapped.record, reason: mapped.reason, outcome: 'failed' });
+    }
+    const counts = { created: 0, updated: 0, skipped: 0, failed: 0, deactivated: 0 };
+    if (integration.userSelection === 'user') {
+      const existing = await this.repo.findPeopleByEmail(m, valid.flatMap((r) => (r.email ? [r.email] : [])));
+      const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
+      counts.created = await this.repo.insertPeople(m, integration.id, integration.personRole, plan.creates);
+      counts.updated = await this.repo.updatePeople(m, plan.updates);
+      problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));
+    } else {
+      const plan = await this.planSaasUsers(m, scope, integration, valid, problems);
+      await this.writeSaasUsers(m, scope, integration, plan, counts);
+      await this.repo.markSeen(m, scope, problems.flatMap((p) => (p.record.externalId ? [p.record.externalId] : [])));
+    }
+    counts.skipped = problems.filter((p) => p.outcome === 'skipped').length;
+    counts.failed = problems.filter((p) => p.outcome === 'failed').length;
+    if (problems.length > 0) {
+      const rows = m.getRepository(IntegrationRunError).create(
+        problems.map((p) => ({ runId: scope.runId, pageIndex, externalId: p.record.externalId, outcome: p.outcome, reason: p.reason, record: { ...p.record } })),
+      );
+      await m.save(IntegrationRunError, rows, { reload: false });
+    }
+    return counts;
+  }
+
+  private async planSaasUsers(m: EntityManager, scope: LoadScope, integration: Integration, valid: MappedRecord[], problems: Skip[]): Promise<PagePlan> {
+    const existing = await this.repo.findSaasUsers(m, scope.appId, valid, integration.syncKeys);
+    const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
+    problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));
+    // A SaaS user is identified by the vendor's id within its app: without it there is nothing to create.
+    plan.creates = plan.creates.filter((record) => {
+      if (record.externalId) return true;
+      problems.push({ record, reason: 'missing external id: cannot create a SaaS user without the vendor id', outcome: 'failed' });
+      return false;
+    });
+    return plan;
+  }
+
+  private async writeSaasUsers(
+    m: EntityManager,
+    scope: LoadScope,
+    integration: Integration,
+    plan: PagePlan,
+    counts: { created: number; updated: number; deactivated: number },
+  ): Promise<void> {
+    const source = { kind: 'load' as const, integrationId: integration.id, runId: scope.runId };
+    const inserted = await this.repo.insertSaasUsers(m, scope, plan.creates);
+    const updated = await this.repo.updateSaasUsers(m, scope, plan.updates);
+    const events: NewInventoryEvent[] = [];
+    for (const row of inserted) {
+      if (row.inserted) events.push({ type: 'saasUser.created', appId: scope.appId, saasUserId: row.id, personId: row.personId, source });
+    }
+    for (const row of updated) {
+      if (row.previous === row.status) continue;
+      const deactivated = row.status === 'deactivated';
+      if (deactivated) counts.deactivated++;
+      events.push({ type: deactivated ? 'saasUser.deactivated' : 'saasUser.reactivated', appId: scope.appId, saasUserId: row.id, personId: row.personId, source });
+    }
+    counts.created = inserted.filter((r) => r.inserted).length;
+    counts.updated = updated.length + inserted.length - counts.created;
+    const peopleSource = [...plan.creates, ...plan.updates.map((u) => u.record)].filter((r) => r.email);
+    if (peopleSource.length > 0) {
+      const people = await this.repo.findPeopleByEmail(m, peopleSource.map((r) => r.email!));
+      const peoplePlan = planPage(peopleSource, [{ field: 'email', priority: 1 }], integration.preference, people);
+      await this.repo.insertPeople(m, integration.id, integration.personRole, peoplePlan.creates);
+      await this.repo.updatePeople(m, peoplePlan.updates);
+      await this.repo.linkPeople(m, [...inserted, ...updated].map((r) => r.id));
+    }
+    await appendInventoryEvents(m, events);
+  }
+
+  private alreadyApplied(run: IntegrationRun): LoadUserPageResult {
+    return { ...(run.nextCursor ? { nextCursor: run.nextCursor } : {}), fetched: 0 };
+  }
+
+  private async run(id: string): Promise<IntegrationRun> {
+    const run = await this.dataSource.getRepository(IntegrationRun).findOneBy({ id });
+    if (!run) throw new DomainError(ErrorCode.NotFound, `integration run ${id} does not exist`);
+    return run;
+  }
+
+  private async integration(id: string): Promise<Integration> {
+    const integration = await this.dataSource.getRepository(Integration).findOneBy({ id });
+    if (!integration) throw new DomainError(ErrorCode.NotFound, `integration ${id} does not exist (deleted while loading?)`);
+    return integration;
+  }
+}

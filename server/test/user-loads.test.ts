@@ -1,0 +1,147 @@
+import { createPresetClient } from '@rolecall/presets';
+import { startLeverSimulator, startLitmosSimulator, startPlanhatSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
+
+let t: TestApp;
+const sims: SimulatorHandle[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+
+afterAll(async () => {
+  await Promise.all(sims.map((s) => s.close()));
+  await t?.close();
+});
+
+async function sim<T extends SimulatorHandle>(start: Promise<T>): Promise<T> {
+  const handle = await start;
+  sims.push(handle);
+  return handle;
+}
+
+async function credentialFor(presetId: string, s: SimulatorHandle): Promise<string> {
+  const res = await t.api('POST', '/api/credentials', {
+    name: `${presetId} ${s.port}`,
+    presetId,
+    baseUrl: s.url,
+    fields: s.credentials,
+  });
+  expect(res.status, res.text).toBe(201);
+  return res.body.id;
+}
+
+async function integration(body: Record<string, unknown>): Promise<any> {
+  const res = await t.api('POST', '/api/integrations', body);
+  expect(res.status, res.text).toBe(201);
+  return res.body;
+}
+
+async function inventoryOf(appName: string): Promise<any[]> {
+  const apps = (await t.api('GET', '/api/saas-apps')).body as { id: string; name: string }[];
+  const app = apps.find((a) => a.name === appName);
+  if (!app) return [];
+  const users: any[] = [];
+  for (let page = 1; ; page++) {
+    const { body } = await t.api('GET', `/api/saas-users?app=${app.id}&page=${page}&pageSize=500`);
+    users.push(...body.items);
+    if (users.length >= body.total) return users;
+  }
+}
+
+/** Every vendor user, through the preset client (the oracle for what a load must store). */
+async function vendorUsers(presetId: string, s: SimulatorHandle): Promise<Record<string, unknown>[]> {
+  const client = createPresetClient({ presetId, baseUrl: s.url, credentials: s.credentials, allowedHosts: ['127.0.0.1'], rateLimitOverride: false });
+  const all: Record<string, unknown>[] = [];
+  for await (const page of client.listUsers()) all.push(...page.users);
+  return all;
+}
+
+describe('user loads configured only through the REST API', () => {
+  it('fills the inventory from Litmos with mapped fields across several pages', async () => {
+    const litmos = await sim(startLitmosSimulator({ users: 2_345, rateLimit: false }));
+    const credentialId = await credentialFor('litmos', litmos);
+    const created = await integration({
+      name: 'Litmos load',
+      presetId: 'litmos',
+      credentialId,
+      appName: 'Litmos',
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    expect(created.status).toBe('draft');
+    expect(created.readiness).toEqual({ ready: true, missing: [] });
+
+    const run = await runLoad(t, created.id);
+    expect(run.status).toBe('completed');
+    expect(run).toMatchObject({ fetched: 2_345, created: 2_345, updated: 0, skipped: 0, failed: 0 });
+    expect(run.pagesDone).toBe(4); // 3 pages of 1000 + the closing empty page
+    // Full objects come in bulk from /users/details: one request per page, no per-user GETs.
+    expect(litmos.counters.snapshot().total).toBe(4);
+
+    const stored = await inventoryOf('Litmos');
+    expect(stored).toHaveLength(2_345);
+    const byId = new Map(stored.map((u) => [u.externalId, u]));
+    for (const vendor of (await vendorUsers('litmos', litmos)).slice(0, 200)) {
+      const row = byId.get(vendor.Id as string);
+      expect(row, `Litmos user ${vendor.Id}`).toBeDefined();
+      expect(row.email).toBe(String(vendor.Email).toLowerCase());
+      expect(row.username).toBe(vendor.UserName);
+      expect(row.firstName).toBe(vendor.FirstName);
+      expect(row.lastName).toBe(vendor.LastName);
+      expect(row.role).toBe(vendor.AccessLevel);
+      expect(row.status).toBe(vendor.Active ? 'active' : 'deactivated');
+      expect(row.lastLoginAt).toBe(vendor.LastLogin ? new Date(vendor.LastLogin as string).toISOString() : null);
+    }
+  });
+
+  it('fills the inventory from Lever, splitting names and reading deactivation', async () => {
+    const lever = await sim(startLeverSimulator({ users: 320, rateLimit: false }));
+    const created = await integration({
+      name: 'Lever load',
+      presetId: 'lever',
+      credentialId: await credentialFor('lever', lever),
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    const run = await runLoad(t, created.id);
+    expect(run).toMatchObject({ status: 'completed', fetched: 320, created: 320, failed: 0 });
+    const stored = new Map((await inventoryOf('Lever')).map((u) => [u.externalId, u]));
+    const vendor = await vendorUsers('lever', lever);
+    expect(vendor.some((u) => u.deactivatedAt !== null)).toBe(true);
+    for (const u of vendor) {
+      const row = stored.get(u.id as string);
+      const [first, ...rest] = String(u.name).split(' ');
+      expect(row).toMatchObject({
+        email: String(u.email).toLowerCase(),
+        firstName: first,
+        lastName: rest.join(' ') || null,
+        role: u.accessRole,
+        status: u.deactivatedAt === null ? 'active' : 'deactivated',
+      });
+    }
+  });
+
+  it('fills the inventory from Planhat, coping with absent legacy fields', async () => {
+    const planhat = await sim(startPlanhatSimulator({ users: 150, rateLimit: false }));
+    const created = await integration({
+      name: 'Planhat load',
+      presetId: 'planhat',
+      credentialId: await credentialFor('planhat', planhat),
+      smartMapping: true,
+      syncKeys: [{ field: 'email', priority: 1 }, { field: 'externalId', priority: 2 }],
+    });
+    expect(created.mappings.externalId.from).toEqual(['_id']);
+    expect(created.mappings.active).toMatchObject({ from: ['inactive'], transform: 'not' });
+    const run = await runLoad(t, created.id);
+    expect(run).toMatchObject({ status: 'completed', fetched: 150, created: 150, failed: 0 });
+    const stored = new Map((await inventoryOf('Planhat')).map((u) => [u.externalId, u]));
+    for (const u of await vendorUsers('planhat', planhat)) {
+      expect(stored.get(u._id as string)).toMatchObject({
+        email: String(u.email).toLowerCase(),
+        firstName: u.firstName,
+        lastName: u.lastName,
+        status: u.inactive ? 'deactivated' : 'active',
+      });
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { ApplicationFailure, Context } from '@temporalio/activity';
+
+export interface BeginUserLoadInput {
+  integrationId: string;
+  /** Set when the API created the run row first ("Run now"); schedules leave it out. */
+  runId?: string;
+  trigger: 'manual' | 'schedule';
+}
+
+export interface LoadUserPageInput {
+  runId: string;
+  pageIndex: number;
+  cursor?: string;
+}
+
+export interface LoadUserPageResult {
+  /** Cursor of the next page; absent after the last page. */
+  nextCursor?: string;
+  fetched: number;
+}
+
+export interface UserLoadCounts {
+  fetched: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  deactivated: number;
+}
+
+/**
+ * What the user-load activities need from the server: it owns the database, the vault and the
+ * mapping rules. Each method is idempotent so Temporal may retry it at any point.
+ */
+export interface UserLoadPort {
+  begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<{ runId: string }>;
+  loadPage(input: LoadUserPageInput): Promise<LoadUserPageResult>;
+  finish(input: { runId: string }): Promise<UserLoadCounts>;
+  fail(input: { runId: string; message: string }): Promise<void>;
+}
+
+interface CodedError {
+  code: string;
+  message: string;
+  retryable?: boolean;
+  retryAfterMs?: number;
+}
+
+function isCoded(err: unknown): err is CodedError {
+  return typeof err === 'object' && err !== null && typeof (err as CodedError).code === 'string';
+}
+
+/**
+ * Turns domain and vendor errors into Temporal failures classified by code (never by class):
+ * non-retryable unless the error says otherwise, with the vendor's Retry-After as the next delay.
+ */
+export function toActivityFailure(err: unknown): unknown {
+  if (!isCoded(err) || err instanceof ApplicationFailure) return err;
+  return ApplicationFailure.create({
+    type: err.code,
+    message: err.message,
+    nonRetryable: err.retryable !== true,
+    ...(err.retryAfterMs !== undefined ? { nextRetryDelay: err.retryAfterMs } : {}),
+  });
+}
+
+async function classified<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    throw toActivityFailure(err);
+  }
+}
+
+export function createUserLoadActivities(port: UserLoadPort) {
+  return {
+    async beginUserLoad(input: BeginUserLoadInput): Promise<{ runId: string }> {
+      const execution = Context.current().info.workflowExecution;
+      if (!execution) throw ApplicationFailure.nonRetryable('beginUserLoad runs only inside the userLoad workflow');
+      // Begin runs in the first execution only, so its run id names the load across continue-as-new.
+      const loadKey = `${execution.workflowId}/${input.runId ?? execution.runId}`;
+      return classified(() => port.begin({ ...input, loadKey, workflowId: execution.workflowId }));
+    },
+    async loadUserPage(input: LoadUserPageInput): Promise<LoadUserPageResult> {
+      return classified(() => port.loadPage(input));
+    },
+    async finishUserLoad(input: { runId: string }): Promise<UserLoadCounts> {
+      return classified(() => port.finish(input));
+    },
+    async failUserLoad(input: { runId: string; message: string }): Promise<void> {
+      return classified(() => port.fail(input));
+    },
+  };
+}

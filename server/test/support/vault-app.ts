@@ -14,7 +14,7 @@ export interface RunningApp {
   /** Every response body this app served through `call`, to prove no secret ever left. */
   bodies: string[];
   // Tests read arbitrary response shapes; typing each endpoint here would add nothing.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   call(method: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: any }>;
   close(): Promise<void>;
 }

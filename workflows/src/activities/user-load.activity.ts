@@ -64,11 +64,23 @@ export function toActivityFailure(err: unknown): unknown {
   });
 }
 
+/** How often a running activity tells Temporal it is alive (see heartbeatTimeout in the workflow). */
+export const HEARTBEAT_INTERVAL_MS = 2_000;
+
+/**
+ * Runs an activity body with periodic heartbeats, so a worker that dies mid-page is noticed
+ * within the heartbeat timeout (not the long start-to-close timeout that rate-limit waits need),
+ * and with errors classified for Temporal.
+ */
 async function classified<T>(run: () => Promise<T>): Promise<T> {
+  const context = Context.current();
+  const timer = setInterval(() => context.heartbeat(), HEARTBEAT_INTERVAL_MS);
   try {
     return await run();
   } catch (err) {
     throw toActivityFailure(err);
+  } finally {
+    clearInterval(timer);
   }
 }
 

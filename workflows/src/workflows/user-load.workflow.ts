@@ -6,10 +6,13 @@ import type { BeginUserLoadInput, UserLoadCounts } from '../activities/user-load
 // throttling itself, so a page may take a while at low vendor limits.
 const { loadUserPage } = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
+  // Activities heartbeat every 2 s: a killed worker's page is retried elsewhere within 10 s.
+  heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '2 minutes', maximumAttempts: 8 },
 });
 const { beginUserLoad, finishUserLoad, failUserLoad } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
 });
 

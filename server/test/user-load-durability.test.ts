@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requiredTestEnv } from './support/test-env';
+import { runLoad, startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
+
+const workerEntry = fileURLToPath(new URL('../dist/worker.main.js', import.meta.url));
+
+describe('user loads under failure and at scale', () => {
+  const taskQueue = `test-${randomUUID()}`;
+  const masterKey = randomBytes(32).toString('base64');
+  let t: TestApp;
+  const workers: ChildProcess[] = [];
+  const sims: SimulatorHandle[] = [];
+
+  /** A standalone worker process (the compiled one a deployment runs), on this test's queue. */
+  function startWorker(): ChildProcess {
+    const child = spawn(process.execPath, [workerEntry], {
+      env: {
+        ...process.env,
+        DATABASE_URL: t.db.url,
+        TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
+        TEMPORAL_TASK_QUEUE: taskQueue,
+        ROLECALL_MASTER_KEY: masterKey,
+        ROLECALL_ALLOWED_HOSTS: '127.0.0.1',
+        ROLECALL_MIGRATE_ON_START: 'false',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    workers.push(child);
+    return child;
+  }
+
+  beforeAll(async () => {
+    // The API runs here without a worker; workers are separate processes we can kill.
+    t = await startTestApp({ TEMPORAL_TASK_QUEUE: taskQueue, ROLECALL_MASTER_KEY: masterKey, ROLECALL_EMBEDDED_WORKER: 'false' });
+  });
+
+  afterAll(async () => {
+    for (const w of workers) w.kill('SIGKILL');
+    await Promise.all(sims.map((s) => s.close()));
+    await t?.close();
+  });
+
+  async function integrationFor(presetId: string, sim: SimulatorHandle, name: string): Promise<string> {
+    const credential = await t.api('POST', '/api/credentials', { name, presetId, baseUrl: sim.url, fields: sim.credentials });
+    expect(credential.status, credential.text).toBe(201);
+    const integration = await t.api('POST', '/api/integrations', {
+      name,
+      presetId,
+      credentialId: credential.body.id,
+      appName: name,
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    expect(integration.status, integration.text).toBe(201);
+    return integration.body.id;
+  }
+
+  it('completes with no duplicate and no lost record when the worker is SIGKILLed mid-load', async () => {
+    // Lever pages hold 100 users; 40 ms per response makes 30 pages take long enough to kill into.
+    const lever = await startLeverSimulator({ users: 3_000, rateLimit: false, faults: { latencyMs: 40 } });
+    sims.push(lever);
+    const integrationId = await integrationFor('lever', lever, 'Lever durability');
+    const first = startWorker();
+    const started = await t.api('POST', `/api/integrations/${integrationId}/run`);
+    expect(started.status).toBe(202);
+
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const { body } = await t.api('GET', `/api/integrations/${integrationId}/runs/${started.body.id}`);
+      if (body.pagesDone >= 8) break;
+      if (Date.now() > deadline) throw new Error(`load made no progress: ${JSON.stringify(body)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    first.kill('SIGKILL');
+    startWorker();
+
+    const run = await waitForRun(t, integrationId, started.body.id, 120_000);
+    expect(run).toMatchObject({ status: 'completed', fetched: 3_000, created: 3_000, updated: 0, skipped: 0, failed: 0 });
+
+    const db = t.app.get(DataSource);
+    const [{ rows, distinct }] = await db.query(
+      `SELECT count(*)::int AS rows, count(DISTINCT external_id)::int AS distinct FROM saas_user u JOIN saas_app a ON a.id = u.app_id WHERE a.name = $1`,
+      ['Lever durability'],
+    );
+    expect(rows).toBe(3_000);
+    expect(distinct).toBe(3_000);
+    const [{ events }] = await db.query(
+      `SELECT count(*)::int AS events FROM inventory_event e JOIN saas_app a ON a.id = e.app_id WHERE a.name = $1 AND e.type = 'saasUser.created'`,
+      ['Lever durability'],
+    );
+    expect(events).toBe(3_000);
+  });
+
+  it('loads 100k Litmos users', async () => {
+    const litmos = await startLitmosSimulator({ users: 100_000, rateLimit: false });
+    sims.push(litmos);
+    if (workers.every((w) => w.exitCode !== null || w.killed)) startWorker();
+    const integrationId = await integrationFor('litmos', litmos, 'Litmos 100k');
+    const started = Date.now();
+    const run = await runLoad(t, integrationId);
+    const seconds = (Date.now() - started) / 1000;
+    expect(run).toMatchObject({ status: 'completed', fetched: 100_000, created: 100_000, failed: 0 });
+    expect(run.pagesDone).toBe(101);
+    const [{ rows }] = await t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS rows FROM saas_user u JOIN saas_app a ON a.id = u.app_id WHERE a.name = 'Litmos 100k'`);
+    expect(rows).toBe(100_000);
+    console.log(`100k Litmos users loaded in ${seconds.toFixed(1)} s (${Math.round(100_000 / seconds)} records/s)`);
+  }, 300_000);
+});

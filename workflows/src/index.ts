@@ -6,8 +6,8 @@ export {
   type Activities,
   type ActivityDeps,
   type BeginUserLoadInput,
-  type LoadUserPageInput,
-  type LoadUserPageResult,
+  type LoadUserPagesInput,
+  type LoadUserPagesResult,
   type UserLoadCounts,
   type UserLoadPort,
 } from './activities';

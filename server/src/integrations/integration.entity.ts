@@ -64,6 +64,13 @@ export class Integration {
   @Column({ type: 'jsonb' })
   schedule!: Schedule;
 
+  /**
+   * The vendor account's request budget when it differs from the preset's published limit
+   * (a negotiated quota, a self-hosted SCIM server); null = the preset's limit.
+   */
+  @Column({ name: 'rate_limit', type: 'jsonb', nullable: true })
+  rateLimit!: { requests: number; perMs: number } | null;
+
   @Column({ type: 'text', default: 'draft' })
   status!: IntegrationStatus;
 

@@ -60,6 +60,10 @@ const IntegrationFields = {
   syncKeys: z.array(SyncKeySchema).max(3),
   personRole: z.string().trim().min(1).max(60).nullable(),
   schedule: ScheduleSchema,
+  /** The vendor account's own request budget; null = the preset's published limit. */
+  rateLimit: z
+    .object({ requests: z.number().int().min(1), perMs: z.number().int().min(1) })
+    .nullable(),
 };
 
 export const CreateIntegrationSchema = z
@@ -76,6 +80,7 @@ export const CreateIntegrationSchema = z
     syncKeys: IntegrationFields.syncKeys.default([]),
     personRole: IntegrationFields.personRole.optional(),
     schedule: ScheduleSchema.default(DAILY),
+    rateLimit: IntegrationFields.rateLimit.default(null),
   })
   .strict();
 export class CreateIntegrationDto extends createZodDto(CreateIntegrationSchema) {}

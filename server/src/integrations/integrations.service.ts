@@ -64,6 +64,7 @@ export class IntegrationsService {
       syncKeys: input.syncKeys,
       personRole: input.personRole ?? null,
       schedule: input.schedule,
+      rateLimit: input.rateLimit,
       status: 'draft',
     });
     if (integration.credentialId) await this.checkCredential(integration.credentialId, preset.id);
@@ -224,6 +225,7 @@ export class IntegrationsService {
       syncKeys: i.syncKeys,
       personRole: i.personRole,
       schedule: i.schedule,
+      rateLimit: i.rateLimit,
       status: i.status,
       readiness: { ready: missing.length === 0, missing },
       createdAt: i.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { InventoryEvent, type InventoryEventType } from './inventory-event.entity';
+import type { InventoryEventType } from './inventory-event.entity';
 
 export interface NewInventoryEvent {
   type: InventoryEventType;
@@ -12,14 +12,21 @@ export interface NewInventoryEvent {
 /** Appends events inside the caller's transaction, so an event exists exactly when its change does. */
 export async function appendInventoryEvents(manager: EntityManager, events: NewInventoryEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await manager.insert(
-    InventoryEvent,
-    events.map((e) => ({
-      type: e.type,
-      appId: e.appId ?? null,
-      saasUserId: e.saasUserId ?? null,
-      personId: e.personId ?? null,
-      source: e.source,
-    })),
+  // One statement for any number of events: a load page appends up to a thousand.
+  await manager.query(
+    `INSERT INTO inventory_event (type, app_id, saas_user_id, person_id, source)
+     SELECT e.type, e.app_id, e.saas_user_id, e.person_id, e.source
+     FROM jsonb_to_recordset($1::jsonb) AS e(type text, app_id uuid, saas_user_id uuid, person_id uuid, source jsonb)`,
+    [
+      JSON.stringify(
+        events.map((e) => ({
+          type: e.type,
+          app_id: e.appId ?? null,
+          saas_user_id: e.saasUserId ?? null,
+          person_id: e.personId ?? null,
+          source: e.source,
+        })),
+      ),
+    ],
   );
 }

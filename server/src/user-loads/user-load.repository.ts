@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SyncKey } from '../integrations/integration.entity';
+import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
 import type { ExistingIndex, PlannedUpdate } from './page-plan';
 import type { MappedRecord } from './record-mapper';
 
@@ -18,9 +18,12 @@ export interface WrittenUser {
 
 // jsonb_to_recordset turns one JSON parameter into a table: a whole page in one statement.
 const RECORD_COLUMNS = `r(external_id text, username text, email text, first_name text, last_name text, role text,
-  active boolean, last_login_at timestamptz, vendor_created_at timestamptz, custom jsonb, row_id uuid)`;
+  active boolean, last_login_at timestamptz, vendor_created_at timestamptz, custom jsonb, row_id uuid, person_id uuid)`;
 
-function rowsJson(records: readonly MappedRecord[], rowIds?: readonly string[]): string {
+/** Person ids by lower-cased email. */
+export type PersonIds = ReadonlyMap<string, string>;
+
+function rowsJson(records: readonly MappedRecord[], rowIds?: readonly string[], people?: PersonIds): string {
   return JSON.stringify(
     records.map((r, i) => ({
       external_id: r.externalId,
@@ -34,8 +37,14 @@ function rowsJson(records: readonly MappedRecord[], rowIds?: readonly string[]):
       vendor_created_at: r.createdAt,
       custom: r.custom,
       row_id: rowIds?.[i] ?? null,
+      person_id: (r.email && people?.get(r.email.toLowerCase())) ?? null,
     })),
   );
+}
+
+/** The `source` of inventory events a load emits. */
+export function loadSource(scope: LoadScope) {
+  return { kind: 'load' as const, integrationId: scope.integrationId, runId: scope.runId };
 }
 
 /**
@@ -52,23 +61,21 @@ async function updateReturning<T>(m: EntityManager, sql: string, params: unknown
 export class UserLoadRepository {
   async findSaasUsers(m: EntityManager, appId: string, records: readonly MappedRecord[], keys: readonly SyncKey[]): Promise<ExistingIndex> {
     const index: ExistingIndex = { externalId: new Map(), email: new Map(), username: new Map() };
-    const wanted = new Set(keys.map((k) => k.field));
-    const values = (pick: (r: MappedRecord) => string | null) =>
-      [...new Set(records.map(pick).filter((v): v is string => v !== null))];
-    const ids = wanted.has('externalId') ? values((r) => r.externalId) : [];
-    const emails = wanted.has('email') ? values((r) => r.email?.toLowerCase() ?? null) : [];
-    const usernames = wanted.has('username') ? values((r) => r.username?.toLowerCase() ?? null) : [];
-    if (ids.length + emails.length + usernames.length === 0) return index;
-    const rows: { id: string; status: string; external_id: string; email: string | null; username: string | null }[] = await m.query(
-      `SELECT id, status, external_id, lower(email) AS email, lower(username) AS username FROM saas_user
-       WHERE app_id = $1 AND (external_id = ANY($2) OR lower(email) = ANY($3) OR lower(username) = ANY($4))`,
-      [appId, ids, emails, usernames],
-    );
-    for (const row of rows) {
-      const existing = { id: row.id, status: row.status };
-      index.externalId.set(row.external_id, existing);
-      if (row.email) index.email.set(row.email, existing);
-      if (row.username) index.username.set(row.username, existing);
+    // One indexed lookup per sync key: an OR across the keys would defeat the indexes and scan the app.
+    const lookups = {
+      externalId: { values: records.map((r) => r.externalId), where: 'external_id = ANY($2)', key: 'external_id' },
+      email: { values: records.map((r) => r.email?.toLowerCase() ?? null), where: 'lower(email) = ANY($2)', key: 'lower(email)' },
+      username: { values: records.map((r) => r.username?.toLowerCase() ?? null), where: 'lower(username) = ANY($2)', key: 'lower(username)' },
+    } as const;
+    for (const field of new Set(keys.map((k) => k.field))) {
+      const lookup = lookups[field];
+      const values = [...new Set(lookup.values.filter((v): v is string => v !== null))];
+      if (values.length === 0) continue;
+      const rows: { id: string; status: string; value: string }[] = await m.query(
+        `SELECT id, status, ${lookup.key} AS value FROM saas_user WHERE app_id = $1 AND ${lookup.where}`,
+        [appId, values],
+      );
+      for (const row of rows) index[field].set(row.value, { id: row.id, status: row.status });
     }
     return index;
   }
@@ -85,26 +92,37 @@ export class UserLoadRepository {
   }
 
   /**
-   * Inserts new SaaS users. ON CONFLICT makes a re-applied page harmless (a retry after a crash
-   * between commit and acknowledgement updates instead of duplicating).
+   * Inserts new SaaS users and, in the same statement, their `saasUser.created` events. ON
+   * CONFLICT makes a re-applied page harmless: an existing row is updated and gets no event.
    */
-  async insertSaasUsers(m: EntityManager, scope: LoadScope, records: readonly MappedRecord[]): Promise<(WrittenUser & { inserted: boolean })[]> {
+  async insertSaasUsers(
+    m: EntityManager,
+    scope: LoadScope,
+    records: readonly MappedRecord[],
+    people: PersonIds,
+  ): Promise<(WrittenUser & { inserted: boolean })[]> {
     if (records.length === 0) return [];
     const rows: { id: string; person_id: string | null; inserted: boolean }[] = await m.query(
-      `INSERT INTO saas_user (app_id, external_id, username, email, first_name, last_name, role, status, deactivated_at,
-         last_login_at, vendor_created_at, custom, source_integration_id, last_seen_run_id, synced_at, first_seen_at, last_seen_at)
+      `WITH written AS (
+       INSERT INTO saas_user (app_id, external_id, username, email, first_name, last_name, role, status, deactivated_at,
+         last_login_at, vendor_created_at, custom, source_integration_id, last_seen_run_id, synced_at, first_seen_at, last_seen_at, person_id)
        SELECT $1, r.external_id, r.username, r.email, r.first_name, r.last_name, r.role,
          CASE WHEN r.active IS FALSE THEN 'deactivated' ELSE 'active' END::saas_user_status,
          CASE WHEN r.active IS FALSE THEN now() END,
-         r.last_login_at, r.vendor_created_at, coalesce(r.custom, '{}'), $2, $3, now(), now(), now()
+         r.last_login_at, r.vendor_created_at, coalesce(r.custom, '{}'), $2, $3, now(), now(), now(), r.person_id
        FROM jsonb_to_recordset($4::jsonb) AS ${RECORD_COLUMNS}
        ON CONFLICT (app_id, external_id) DO UPDATE SET
          username = EXCLUDED.username, email = EXCLUDED.email, first_name = EXCLUDED.first_name,
          last_name = EXCLUDED.last_name, role = EXCLUDED.role, last_login_at = EXCLUDED.last_login_at,
          vendor_created_at = EXCLUDED.vendor_created_at, custom = EXCLUDED.custom,
-         last_seen_run_id = EXCLUDED.last_seen_run_id, synced_at = now(), last_seen_at = now()
-       RETURNING id, person_id, (xmax = 0) AS inserted`,
-      [scope.appId, scope.integrationId, scope.runId, rowsJson(records)],
+         last_seen_run_id = EXCLUDED.last_seen_run_id, synced_at = now(), last_seen_at = now(),
+         person_id = coalesce(EXCLUDED.person_id, saas_user.person_id)
+       RETURNING id, person_id, (xmax = 0) AS inserted),
+       created AS (
+         INSERT INTO inventory_event (type, app_id, saas_user_id, person_id, source)
+         SELECT 'saasUser.created', $1, id, person_id, $5::jsonb FROM written WHERE inserted)
+       SELECT * FROM written`,
+      [scope.appId, scope.integrationId, scope.runId, rowsJson(records, undefined, people), JSON.stringify(loadSource(scope))],
     );
     return rows.map((r) => ({ id: r.id, personId: r.person_id, inserted: r.inserted }));
   }
@@ -117,6 +135,7 @@ export class UserLoadRepository {
     m: EntityManager,
     scope: LoadScope,
     updates: readonly PlannedUpdate[],
+    people: PersonIds,
   ): Promise<{ id: string; personId: string | null; status: string; previous: string }[]> {
     if (updates.length === 0) return [];
     const rows = await updateReturning<{ id: string; person_id: string | null; status: string }>(
@@ -129,11 +148,11 @@ export class UserLoadRepository {
                                ELSE coalesce(u.deactivated_at, now()) END,
          last_login_at = r.last_login_at, vendor_created_at = r.vendor_created_at,
          custom = u.custom || coalesce(r.custom, '{}'), source_integration_id = $1, last_seen_run_id = $2,
-         synced_at = now(), last_seen_at = now()
+         synced_at = now(), last_seen_at = now(), person_id = coalesce(r.person_id, u.person_id)
        FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
        WHERE u.id = r.row_id AND u.app_id = $4
        RETURNING u.id, u.person_id, u.status`,
-      [scope.integrationId, scope.runId, rowsJson(updates.map((u) => u.record), updates.map((u) => u.rowId)), scope.appId],
+      [scope.integrationId, scope.runId, rowsJson(updates.map((u) => u.record), updates.map((u) => u.rowId), people), scope.appId],
     );
     const previous = new Map(updates.map((u) => [u.rowId, u.previousStatus]));
     return rows.map((r) => ({ id: r.id, personId: r.person_id, status: r.status, previous: previous.get(r.id) ?? r.status }));
@@ -175,14 +194,54 @@ export class UserLoadRepository {
     return rows.length;
   }
 
-  /** Links SaaS users to the person with the same email (case-insensitive). */
-  async linkPeople(m: EntityManager, saasUserIds: readonly string[]): Promise<void> {
-    if (saasUserIds.length === 0) return;
-    await m.query(
-      `UPDATE saas_user u SET person_id = p.id FROM person p
-       WHERE u.id = ANY($1) AND u.email IS NOT NULL AND lower(p.email) = lower(u.email) AND u.person_id IS DISTINCT FROM p.id`,
-      [[...saasUserIds]],
+  /**
+   * The People behind a page of SaaS users, matched by email: created (with the integration's
+   * role) and/or updated as the preference allows, in one statement. Returns their ids by email.
+   */
+  async upsertPeopleFor(
+    m: EntityManager,
+    integrationId: string,
+    role: string | null,
+    preference: LoadPreference,
+    records: readonly MappedRecord[],
+  ): Promise<PersonIds> {
+    const byEmail = new Map<string, MappedRecord>();
+    for (const r of records) if (r.email) byEmail.set(r.email.toLowerCase(), r);
+    if (byEmail.size === 0) return new Map();
+    const json = rowsJson([...byEmail.values()]);
+    const emails = [...byEmail.keys()];
+    if (preference === 'create_update') {
+      // DO UPDATE returns every row, new or existing: the ids come back with the write.
+      const rows: { id: string; email: string }[] = await m.query(
+        `INSERT INTO person (email, first_name, last_name, role, source_integration_id)
+         SELECT lower(r.email), r.first_name, r.last_name, $1, $2 FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+         ON CONFLICT ((lower(email))) DO UPDATE SET first_name = coalesce(EXCLUDED.first_name, person.first_name),
+           last_name = coalesce(EXCLUDED.last_name, person.last_name), updated_at = now()
+         RETURNING id, lower(email) AS email`,
+        [role, integrationId, json],
+      );
+      return new Map(rows.map((r) => [r.email, r.id]));
+    }
+    if (preference === 'create_only') {
+      await m.query(
+        `INSERT INTO person (email, first_name, last_name, role, source_integration_id)
+         SELECT lower(r.email), r.first_name, r.last_name, $1, $2 FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+         ON CONFLICT ((lower(email))) DO NOTHING`,
+        [role, integrationId, json],
+      );
+    } else {
+      await m.query(
+        `UPDATE person p SET first_name = coalesce(r.first_name, p.first_name), last_name = coalesce(r.last_name, p.last_name),
+           updated_at = now()
+         FROM jsonb_to_recordset($1::jsonb) AS ${RECORD_COLUMNS} WHERE lower(p.email) = lower(r.email)`,
+        [json],
+      );
+    }
+    const rows: { id: string; email: string }[] = await m.query(
+      `SELECT id, lower(email) AS email FROM person WHERE lower(email) = ANY($1)`,
+      [emails],
     );
+    return new Map(rows.map((r) => [r.email, r.id]));
   }
 
   /**
@@ -197,7 +256,7 @@ export class UserLoadRepository {
          RETURNING id, person_id)
        INSERT INTO inventory_event (type, app_id, saas_user_id, person_id, source)
        SELECT 'saasUser.deactivated', $1, id, person_id, $4::jsonb FROM gone RETURNING id`,
-      [scope.appId, scope.integrationId, scope.runId, JSON.stringify({ kind: 'load', integrationId: scope.integrationId, runId: scope.runId, reason: 'missing from source' })],
+      [scope.appId, scope.integrationId, scope.runId, JSON.stringify({ ...loadSource(scope), reason: 'missing from source' })],
     );
     return (rows as unknown[]).length;
   }

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createPresetClient, ErrorCode } from '@rolecall/presets';
-import type { BeginUserLoadInput, LoadUserPageInput, LoadUserPageResult, UserLoadCounts, UserLoadPort } from '@rolecall/workflows';
+import type { UsersPage } from '@rolecall/presets';
+import type { BeginUserLoadInput, LoadUserPagesInput, LoadUserPagesResult, UserLoadCounts, UserLoadPort } from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
@@ -13,7 +14,7 @@ import { Integration } from '../integrations/integration.entity';
 import { appendInventoryEvents, type NewInventoryEvent } from '../inventory/inventory-events';
 import { planPage, type PagePlan } from './page-plan';
 import { mapVendorUser, type MappedRecord } from './record-mapper';
-import { UserLoadRepository, type LoadScope } from './user-load.repository';
+import { loadSource, UserLoadRepository, type LoadScope } from './user-load.repository';
 
 interface Skip {
   record: MappedRecord;
@@ -59,24 +60,55 @@ export class UserLoadService implements UserLoadPort {
     return { runId: run.id };
   }
 
-  async loadPage({ runId, pageIndex, cursor }: LoadUserPageInput): Promise<LoadUserPageResult> {
+  /**
+   * Applies up to `maxPages` pages, resuming from the run's stored progress (never from what the
+   * workflow believes), each page in one transaction with that progress. While a page is being
+   * written the next one is already being fetched, so the vendor and Postgres work in parallel.
+   */
+  async loadPages({ runId, maxPages }: LoadUserPagesInput): Promise<LoadUserPagesResult> {
     const run = await this.run(runId);
-    if (run.pagesDone > pageIndex) return this.alreadyApplied(run);
+    if (run.pagesDone > 0 && run.nextCursor === null) return { done: true, pagesDone: run.pagesDone };
     const integration = await this.integration(run.integrationId);
     const client = createPresetClient({
       ...(await this.credentials.resolveForUse(integration.credentialId ?? '')),
       allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
+      ...(integration.rateLimit ? { rateLimitOverride: integration.rateLimit } : {}),
     });
-    const page = await client.listUsersPage(cursor);
+    const fetchPage = (cursor: string | undefined): Promise<UsersPage> => {
+      const pending = client.listUsersPage(cursor);
+      pending.catch(() => undefined); // awaited below; a prefetch nobody awaits must not crash the worker
+      return pending;
+    };
 
+    let pageIndex = run.pagesDone;
+    let next = fetchPage(run.nextCursor ?? undefined);
+    for (let applied = 0; ; applied++) {
+      const page = await next;
+      const more = page.nextCursor !== undefined && applied + 1 < maxPages;
+      if (more) next = fetchPage(page.nextCursor);
+      const stored = await this.applyPageOnce(integration, runId, pageIndex, page);
+      pageIndex = stored.pagesDone;
+      if (stored.nextCursor === null) return { done: true, pagesDone: pageIndex };
+      if (!more) return { done: false, pagesDone: pageIndex };
+    }
+  }
+
+  /** Applies one page unless a previous attempt already did; returns the run's stored progress. */
+  private async applyPageOnce(
+    integration: Integration,
+    runId: string,
+    pageIndex: number,
+    page: UsersPage,
+  ): Promise<{ pagesDone: number; nextCursor: string | null }> {
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(IntegrationRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
-      if (locked.pagesDone > pageIndex) return this.alreadyApplied(locked);
+      if (locked.pagesDone !== pageIndex) return { pagesDone: locked.pagesDone, nextCursor: locked.nextCursor };
       const scope: LoadScope = { appId: locked.appId!, integrationId: integration.id, runId };
       const counts = await this.applyPage(m, scope, integration, pageIndex, page.users);
-      await m.increment(IntegrationRun, { id: runId }, 'pagesDone', 1);
+      const nextCursor = page.nextCursor ?? null;
       await m.update(IntegrationRun, { id: runId }, {
-        nextCursor: page.nextCursor ?? null,
+        pagesDone: () => 'pages_done + 1',
+        nextCursor,
         fetched: () => `fetched + ${page.users.length}`,
         created: () => `created + ${counts.created}`,
         updated: () => `updated + ${counts.updated}`,
@@ -84,7 +116,7 @@ export class UserLoadService implements UserLoadPort {
         failed: () => `failed + ${counts.failed}`,
         deactivated: () => `deactivated + ${counts.deactivated}`,
       });
-      return { ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}), fetched: page.users.length };
+      return { pagesDone: pageIndex + 1, nextCursor };
     });
   }
 
@@ -173,13 +205,15 @@ export class UserLoadService implements UserLoadPort {
     plan: PagePlan,
     counts: { created: number; updated: number; deactivated: number },
   ): Promise<void> {
-    const source = { kind: 'load' as const, integrationId: integration.id, runId: scope.runId };
-    const inserted = await this.repo.insertSaasUsers(m, scope, plan.creates);
-    const updated = await this.repo.updateSaasUsers(m, scope, plan.updates);
+    const source = loadSource(scope);
+    const people = await this.repo.upsertPeopleFor(m, integration.id, integration.personRole, integration.preference, [
+      ...plan.creates,
+      ...plan.updates.map((u) => u.record),
+    ]);
+    const inserted = await this.repo.insertSaasUsers(m, scope, plan.creates, people);
+    const updated = await this.repo.updateSaasUsers(m, scope, plan.updates, people);
+    // saasUser.created events were written with the rows; status changes are announced here.
     const events: NewInventoryEvent[] = [];
-    for (const row of inserted) {
-      if (row.inserted) events.push({ type: 'saasUser.created', appId: scope.appId, saasUserId: row.id, personId: row.personId, source });
-    }
     for (const row of updated) {
       if (row.previous === row.status) continue;
       const deactivated = row.status === 'deactivated';
@@ -188,19 +222,7 @@ export class UserLoadService implements UserLoadPort {
     }
     counts.created = inserted.filter((r) => r.inserted).length;
     counts.updated = updated.length + inserted.length - counts.created;
-    const peopleSource = [...plan.creates, ...plan.updates.map((u) => u.record)].filter((r) => r.email);
-    if (peopleSource.length > 0) {
-      const people = await this.repo.findPeopleByEmail(m, peopleSource.map((r) => r.email!));
-      const peoplePlan = planPage(peopleSource, [{ field: 'email', priority: 1 }], integration.preference, people);
-      await this.repo.insertPeople(m, integration.id, integration.personRole, peoplePlan.creates);
-      await this.repo.updatePeople(m, peoplePlan.updates);
-      await this.repo.linkPeople(m, [...inserted, ...updated].map((r) => r.id));
-    }
     await appendInventoryEvents(m, events);
-  }
-
-  private alreadyApplied(run: IntegrationRun): LoadUserPageResult {
-    return { ...(run.nextCursor ? { nextCursor: run.nextCursor } : {}), fetched: 0 };
   }
 
   private async run(id: string): Promise<IntegrationRun> {

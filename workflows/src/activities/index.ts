@@ -24,15 +24,15 @@ function unavailable(what: string): UserLoadPort {
       retryable: false,
     });
   };
-  return { begin: fail, loadPage: fail, finish: fail, fail };
+  return { begin: fail, loadPages: fail, finish: fail, fail };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
 export type { ProbeWorkerInput, ProbeWorkerResult } from './probe-worker.activity';
 export type {
   BeginUserLoadInput,
-  LoadUserPageInput,
-  LoadUserPageResult,
+  LoadUserPagesInput,
+  LoadUserPagesResult,
   UserLoadCounts,
   UserLoadPort,
 } from './user-load.activity';

@@ -7,16 +7,17 @@ export interface BeginUserLoadInput {
   trigger: 'manual' | 'schedule';
 }
 
-export interface LoadUserPageInput {
+export interface LoadUserPagesInput {
   runId: string;
-  pageIndex: number;
-  cursor?: string;
+  /** Pages to apply in this activity at most (each in its own transaction). */
+  maxPages: number;
 }
 
-export interface LoadUserPageResult {
-  /** Cursor of the next page; absent after the last page. */
-  nextCursor?: string;
-  fetched: number;
+export interface LoadUserPagesResult {
+  /** The vendor listing is exhausted. */
+  done: boolean;
+  /** Pages of the run applied so far (durable progress, read back from the database). */
+  pagesDone: number;
 }
 
 export interface UserLoadCounts {
@@ -34,7 +35,7 @@ export interface UserLoadCounts {
  */
 export interface UserLoadPort {
   begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<{ runId: string }>;
-  loadPage(input: LoadUserPageInput): Promise<LoadUserPageResult>;
+  loadPages(input: LoadUserPagesInput): Promise<LoadUserPagesResult>;
   finish(input: { runId: string }): Promise<UserLoadCounts>;
   fail(input: { runId: string; message: string }): Promise<void>;
 }
@@ -93,8 +94,8 @@ export function createUserLoadActivities(port: UserLoadPort) {
       const loadKey = `${execution.workflowId}/${input.runId ?? execution.runId}`;
       return classified(() => port.begin({ ...input, loadKey, workflowId: execution.workflowId }));
     },
-    async loadUserPage(input: LoadUserPageInput): Promise<LoadUserPageResult> {
-      return classified(() => port.loadPage(input));
+    async loadUserPages(input: LoadUserPagesInput): Promise<LoadUserPagesResult> {
+      return classified(() => port.loadPages(input));
     },
     async finishUserLoad(input: { runId: string }): Promise<UserLoadCounts> {
       return classified(() => port.finish(input));

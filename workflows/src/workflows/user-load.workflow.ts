@@ -2,9 +2,9 @@ import { ApplicationFailure, continueAsNew, proxyActivities } from '@temporalio/
 import type { Activities } from '../activities';
 import type { BeginUserLoadInput, UserLoadCounts } from '../activities/user-load.activity';
 
-// One vendor request per page activity; the preset runtime paces requests and waits out
-// throttling itself, so a page may take a while at low vendor limits.
-const { loadUserPage } = proxyActivities<Activities>({
+// A page activity applies a few pages (one transaction each, progress stored with the page) so
+// Temporal's per-activity overhead does not dominate; the preset runtime paces every request.
+const { loadUserPages } = proxyActivities<Activities>({
   startToCloseTimeout: '10 minutes',
   // Activities heartbeat every 2 s: a killed worker's page is retried elsewhere within 10 s.
   heartbeatTimeout: '10 seconds',
@@ -16,12 +16,14 @@ const { beginUserLoad, finishUserLoad, failUserLoad } = proxyActivities<Activiti
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
 });
 
-/** Pages per execution before continue-as-new: ~4 events a page keeps history far below 10k. */
-export const PAGES_PER_EXECUTION = 1000;
+/** Pages one activity applies at most. */
+export const PAGES_PER_ACTIVITY = 10;
+/** Activities per execution before continue-as-new: ~6 events each keeps history far below 10k. */
+export const ACTIVITIES_PER_EXECUTION = 500;
 
 export interface UserLoadInput extends BeginUserLoadInput {
-  /** Carried across continue-as-new. */
-  resume?: { runId: string; pageIndex: number; cursor?: string };
+  /** Carried across continue-as-new; progress itself lives in the run record. */
+  resume?: { runId: string };
 }
 
 /**
@@ -30,17 +32,11 @@ export interface UserLoadInput extends BeginUserLoadInput {
  */
 export async function userLoad(input: UserLoadInput): Promise<UserLoadCounts> {
   const runId = input.resume?.runId ?? (await beginUserLoad(input)).runId;
-  let pageIndex = input.resume?.pageIndex ?? 0;
-  let cursor = input.resume?.cursor;
   try {
-    for (let pagesThisExecution = 0; ; pagesThisExecution++) {
-      if (pagesThisExecution === PAGES_PER_EXECUTION) {
-        await continueAsNew<typeof userLoad>({ ...input, resume: { runId, pageIndex, ...(cursor ? { cursor } : {}) } });
-      }
-      const page = await loadUserPage({ runId, pageIndex, ...(cursor ? { cursor } : {}) });
-      pageIndex++;
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
+    for (let activities = 0; ; activities++) {
+      if (activities === ACTIVITIES_PER_EXECUTION) await continueAsNew<typeof userLoad>({ ...input, resume: { runId } });
+      const { done } = await loadUserPages({ runId, maxPages: PAGES_PER_ACTIVITY });
+      if (done) break;
     }
     return await finishUserLoad({ runId });
   } catch (err) {

@@ -18,6 +18,7 @@ export class CreateIntegrations1764400000000 implements MigrationInterface {
         "sync_keys" jsonb NOT NULL DEFAULT '[]',
         "person_role" text,
         "schedule" jsonb NOT NULL,
+        "rate_limit" jsonb,
         "status" text NOT NULL DEFAULT 'draft',
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),

@@ -1,0 +1,37 @@
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const number = new Intl.NumberFormat();
+
+/** "Mar 3, 2026, 2:05 PM" in the viewer's locale and zone; "—" when there is no date. */
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTime.format(new Date(iso)) : '—';
+}
+
+export function formatNumber(n: number): string {
+  return number.format(n);
+}
+
+/** "850 ms", "12.4 s", "3 min 5 s". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+
+/** Time from start to finish, or to now while still running. */
+export function elapsed(startedAt: string, finishedAt: string | null): string {
+  const end = finishedAt ? new Date(finishedAt).getTime() : Date.now();
+  return formatDuration(Math.max(0, end - new Date(startedAt).getTime()));
+}
+
+/** "First Last", whichever parts exist; "—" when neither does. */
+export function fullName(person: { firstName: string | null; lastName: string | null }): string {
+  return [person.firstName, person.lastName].filter(Boolean).join(' ') || '—';
+}
+
+/** "1–50 of 300". */
+export function rangeLabel(page: number, pageSize: number, total: number): string {
+  if (total === 0) return '0 of 0';
+  const first = (page - 1) * pageSize + 1;
+  return `${formatNumber(first)}–${formatNumber(Math.min(total, page * pageSize))} of ${formatNumber(total)}`;
+}

@@ -46,11 +46,14 @@ if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
 fi
 export TEMPORAL_ADDRESS
 
-if [ -f presets/dist/simulators/cli.js ]; then
-  node presets/dist/simulators/cli.js &
-  simulators_pid=$!
-  export ROLECALL_ALLOWED_HOSTS="${ROLECALL_ALLOWED_HOSTS:-127.0.0.1}"
-fi
+# Vendor simulators as demo backends; on a fresh installation the server connects them and loads users.
+export ROLECALL_SIM_STATE_FILE="$ROLECALL_DATA_DIR/simulators.json"
+rm -f "$ROLECALL_SIM_STATE_FILE"
+node presets/dist/simulators/cli.js &
+simulators_pid=$!
+wait_for 30 "simulators" test -s "$ROLECALL_SIM_STATE_FILE" || die "the vendor simulators did not start (ports 4101–4105 taken?)"
+export ROLECALL_DEMO_SIMULATORS_FILE="$ROLECALL_SIM_STATE_FILE"
+export ROLECALL_ALLOWED_HOSTS="${ROLECALL_ALLOWED_HOSTS:-127.0.0.1}"
 
 node server/dist/main.js &
 server_pid=$!

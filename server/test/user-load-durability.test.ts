@@ -46,6 +46,7 @@ describe('user loads under failure and at scale', () => {
     await t?.close();
   });
 
+  /** Integrations here lift the vendor limit (the sims enforce none): the load bench measures the real one. */
   async function integrationFor(presetId: string, sim: SimulatorHandle, name: string): Promise<string> {
     const credential = await t.api('POST', '/api/credentials', { name, presetId, baseUrl: sim.url, fields: sim.credentials });
     expect(credential.status, credential.text).toBe(201);
@@ -55,6 +56,7 @@ describe('user loads under failure and at scale', () => {
       credentialId: credential.body.id,
       appName: name,
       syncKeys: [{ field: 'externalId', priority: 1 }],
+      rateLimit: { requests: 1_000_000, perMs: 1_000 },
     });
     expect(integration.status, integration.text).toBe(201);
     return integration.body.id;

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { startAllSimulators } from './start-all';
 
 /** `npm run simulators`: starts every vendor simulator and prints base URLs and demo credentials. */
@@ -10,6 +11,12 @@ async function main(): Promise<void> {
   }
   lines.push('', 'Clients must allow the host: ROLECALL_ALLOWED_HOSTS=127.0.0.1');
   process.stdout.write(`${lines.join('\n')}\n`);
+  // `npm start` hands this file to the server, which sets up demo credentials and integrations from it.
+  const stateFile = process.env.ROLECALL_SIM_STATE_FILE;
+  if (stateFile) {
+    const state = Object.fromEntries(Object.entries(sims).map(([preset, sim]) => [preset, { url: sim.url, credentials: sim.credentials }]));
+    writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  }
   const stop = () => {
     void Promise.all(Object.values(sims).map((s) => s.close())).then(() => process.exit(0));
   };

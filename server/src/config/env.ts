@@ -75,6 +75,8 @@ export const EnvSchema = z.object({
    * mode: a key file is generated under ROLECALL_DATA_DIR instead.
    */
   ROLECALL_MASTER_KEY: masterKeyList.optional(),
+  /** Simulator URLs and demo credentials written by `npm start`; seeds a fresh installation. */
+  ROLECALL_DEMO_SIMULATORS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

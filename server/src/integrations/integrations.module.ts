@@ -4,5 +4,5 @@ import { IntegrationsController } from './integrations.controller';
 import { IntegrationsService } from './integrations.service';
 import { UserLoadSchedules } from './user-load-schedules';
 
-@Module({ imports: [CredentialsModule], controllers: [IntegrationsController], providers: [IntegrationsService, UserLoadSchedules] })
+@Module({ imports: [CredentialsModule], controllers: [IntegrationsController], providers: [IntegrationsService, UserLoadSchedules], exports: [IntegrationsService] })
 export class IntegrationsModule {}

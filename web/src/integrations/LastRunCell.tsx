@@ -1,0 +1,30 @@
+import { Link } from 'react-router-dom';
+import { isRunActive, listRuns } from '../api/integrations.api';
+import { useApiData } from '../hooks/use-api-data';
+import { useRefreshWhile } from '../hooks/use-refresh-while';
+import { formatDateTime, formatNumber } from '../lib/format';
+import { RunStatusPill } from './RunStatusPill';
+
+/**
+ * The newest run of one integration. One request per row is cheap at the handful of
+ * integrations an organisation has, and keeps the list endpoint free of run joins.
+ */
+export function LastRunCell({ integrationId }: { integrationId: string }) {
+  const runs = useApiData((signal) => listRuns(integrationId, signal), [integrationId]);
+  const last = runs.data?.[0];
+  useRefreshWhile(last !== undefined && isRunActive(last), runs.reload, 2000, runs.data);
+
+  if (runs.error) return <span className="text-muted" title={runs.error}>Unavailable</span>;
+  if (!runs.data) return <span className="text-muted">…</span>;
+  if (!last) return <span className="text-muted">Never run</span>;
+  return (
+    <Link className="last-run" to={`/integrations/${integrationId}/runs/${last.id}`}>
+      <RunStatusPill status={last.status} />
+      <span className="text-muted">
+        {last.status === 'completed'
+          ? `${formatNumber(last.created)} created · ${formatNumber(last.updated)} updated`
+          : formatDateTime(last.startedAt)}
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '../api/api-client';
+import { launchIntegration, pauseIntegration, runIntegration, type Integration } from '../api/integrations.api';
+
+/**
+ * Run now, Launch and Pause, shared by the list and the detail page. Run now opens the new
+ * run's page so its progress is in view at once.
+ */
+export function useIntegrationActions(onChanged: () => void) {
+  const navigate = useNavigate();
+  const [busyId, setBusyId] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  async function act(integration: Integration, action: () => Promise<void>) {
+    setBusyId(integration.id);
+    setError(undefined);
+    try {
+      await action();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusyId(undefined);
+    }
+  }
+
+  return {
+    busyId,
+    error,
+    clearError: () => setError(undefined),
+    runNow: (integration: Integration) =>
+      act(integration, async () => {
+        const run = await runIntegration(integration.id);
+        navigate(`/integrations/${integration.id}/runs/${run.id}`);
+      }),
+    launch: (integration: Integration) =>
+      act(integration, async () => {
+        await launchIntegration(integration.id);
+        onChanged();
+      }),
+    pause: (integration: Integration) =>
+      act(integration, async () => {
+        await pauseIntegration(integration.id);
+        onChanged();
+      }),
+  };
+}

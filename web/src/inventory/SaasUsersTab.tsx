@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { errorMessage } from '../api/api-client';
+import {
+  listSaasUsers,
+  saasUsersCsvUrl,
+  setSaasUserStatus,
+  type SaasApp,
+  type SaasUser,
+  type SaasUserFilters,
+  type SaasUserStatus,
+} from '../api/inventory.api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Notice } from '../components/Notice';
+import { Pager } from '../components/Pager';
+import { StatusPill } from '../components/StatusPill';
+import { useApiData } from '../hooks/use-api-data';
+import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { formatDateTime, formatNumber, fullName } from '../lib/format';
+
+const PAGE_SIZE = 50;
+
+type Props = { apps: SaasApp[]; onChanged: () => void };
+
+export function SaasUsersTab({ apps, onChanged }: Props) {
+  const [app, setApp] = useState('');
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<SaasUserStatus | ''>('');
+  const [page, setPage] = useState(1);
+  const [pending, setPending] = useState<SaasUser>();
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string>();
+  const q = useDebouncedValue(search.trim(), 300);
+
+  const filters: SaasUserFilters = { app: app || undefined, q: q || undefined, status: status || undefined };
+  const users = useApiData(
+    (signal) => listSaasUsers({ ...filters, page, pageSize: PAGE_SIZE }, signal),
+    [app, q, status, page],
+  );
+
+  // Any filter change starts again at the first page.
+  function changeFilter(apply: () => void) {
+    apply();
+    setPage(1);
+  }
+
+  async function toggle(user: SaasUser) {
+    setBusy(true);
+    try {
+      await setSaasUserStatus(user.id, user.status === 'active' ? 'deactivated' : 'active');
+      setActionError(undefined);
+      users.reload();
+      onChanged();
+    } catch (error) {
+      setActionError(errorMessage(error));
+    } finally {
+      setBusy(false);
+      setPending(undefined);
+    }
+  }
+
+  return (
+    <div className="stack">
+      <div className="toolbar">
+        <input
+          type="search"
+          className="input toolbar-search"
+          placeholder="Search email, username or name"
+          aria-label="Search SaaS users"
+          value={search}
+          onChange={(e) => changeFilter(() => setSearch(e.target.value))}
+        />
+        <select className="input" aria-label="App" value={app} onChange={(e) => changeFilter(() => setApp(e.target.value))}>
+          <option value="">All apps</option>
+          {apps.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} ({formatNumber(a.userCount)})
+            </option>
+          ))}
+        </select>
+        <select
+          className="input"
+          aria-label="Status"
+          value={status}
+          onChange={(e) => changeFilter(() => setStatus(e.target.value as SaasUserStatus | ''))}
+        >
+          <option value="">Any status</option>
+          <option value="active">Active</option>
+          <option value="deactivated">Deactivated</option>
+        </select>
+        <span className="toolbar-spacer" />
+        <span className="toolbar-count" data-testid="saas-users-total">
+          {users.data ? `${formatNumber(users.data.total)} users` : 'Loading…'}
+        </span>
+        <a className="btn" href={saasUsersCsvUrl(filters)} download>
+          Export CSV
+        </a>
+      </div>
+
+      {users.error && <Notice tone="error">{users.error}</Notice>}
+      {actionError && (
+        <Notice tone="error" onDismiss={() => setActionError(undefined)}>
+          {actionError}
+        </Notice>
+      )}
+
+      <div className="table-card">
+        <table className="table" data-testid="saas-users-table">
+          <thead>
+            <tr>
+              <th>Email</th>
+              <th>Username</th>
+              <th>Name</th>
+              <th>App</th>
+              <th>Role</th>
+              <th>Status</th>
+              <th>Last login</th>
+              <th>Last synced</th>
+              <th className="cell-actions">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.data?.items.map((u) => (
+              <tr key={u.id}>
+                <td className="cell-truncate" title={u.email ?? undefined}>
+                  {u.email ?? '—'}
+                </td>
+                <td className="cell-truncate" title={u.username ?? undefined}>
+                  {u.username ?? '—'}
+                </td>
+                <td className="cell-truncate">{fullName(u)}</td>
+                <td className="cell-truncate">{u.appName}</td>
+                <td className="cell-truncate">{u.role ?? '—'}</td>
+                <td>
+                  <StatusPill tone={u.status === 'active' ? 'up' : 'neutral'}>
+                    {u.status === 'active' ? 'Active' : 'Deactivated'}
+                  </StatusPill>
+                </td>
+                <td className="cell-nowrap">{formatDateTime(u.lastLoginAt)}</td>
+                <td className="cell-nowrap">{formatDateTime(u.syncedAt)}</td>
+                <td className="cell-actions">
+                  <button type="button" className="btn btn-sm" onClick={() => setPending(u)}>
+                    {u.status === 'active' ? 'Deactivate record' : 'Restore'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+            {users.data?.items.length === 0 && (
+              <tr>
+                <td colSpan={9} className="table-empty">
+                  No SaaS users match these filters.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {users.data && <Pager page={page} pageSize={PAGE_SIZE} total={users.data.total} onPage={setPage} />}
+
+      {pending && (
+        <ConfirmDialog
+          title={pending.status === 'active' ? 'Deactivate this record?' : 'Restore this record?'}
+          confirmLabel={pending.status === 'active' ? 'Deactivate record' : 'Restore'}
+          tone={pending.status === 'active' ? 'danger' : 'primary'}
+          busy={busy}
+          onConfirm={() => void toggle(pending)}
+          onCancel={() => setPending(undefined)}
+        >
+          <p>
+            <strong>{pending.email ?? pending.username ?? pending.externalId}</strong> in {pending.appName} will be
+            marked {pending.status === 'active' ? 'deactivated' : 'active'} in the Rolecall inventory.
+          </p>
+          <p>This changes the inventory record only; the account in {pending.appName} stays as it is.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

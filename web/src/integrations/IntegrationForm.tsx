@@ -1,0 +1,343 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError, errorMessage } from '../api/api-client';
+import type { Catalog } from '../api/catalog.api';
+import type { Credential } from '../api/credentials.api';
+import type {
+  CreateIntegration,
+  Integration,
+  LoadPreference,
+  Schedule,
+  SyncKeyField,
+  UserSelection,
+} from '../api/integrations.api';
+import { createIntegration } from '../api/integrations.api';
+import { FormField } from '../components/FormField';
+import { Notice } from '../components/Notice';
+import { PREFERENCE_LABELS, SYNC_KEY_LABELS, USER_SELECTION_LABELS, scheduleSummary } from './integration-labels';
+
+type Props = { catalog: Catalog; credentials: Credential[]; onCreated: (integration: Integration) => void };
+
+type Unit = 'm' | 'h' | 'd';
+const UNIT_LABELS: Record<Unit, string> = { m: 'minutes', h: 'hours', d: 'days' };
+const TIME_ZONES = Intl.supportedValuesOf('timeZone');
+
+/** The API's complaint about `path` or anything under it (`schedule` covers `schedule.every`). */
+function errorFor(errors: Record<string, string>, path: string): string | undefined {
+  const key = Object.keys(errors).find((k) => k === path || k.startsWith(`${path}.`));
+  return key ? errors[key] : undefined;
+}
+
+/** "New integration": creates a Draft with the preset's (or Smart) mapping; the API validates it. */
+export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
+  const [name, setName] = useState('');
+  const [presetId, setPresetId] = useState(catalog.presets[0]?.id ?? '');
+  // undefined = not chosen yet, so the first credential of the preset is preselected.
+  const [chosenCredential, setChosenCredential] = useState<string>();
+  const [appName, setAppName] = useState('');
+  const [userSelection, setUserSelection] = useState<UserSelection>('user_plus_saas_user');
+  const [preference, setPreference] = useState<LoadPreference>('create_update');
+  const [smartMapping, setSmartMapping] = useState(false);
+  const [syncKey, setSyncKey] = useState<SyncKeyField>('externalId');
+  const [scheduleKind, setScheduleKind] = useState<Schedule['kind']>('interval');
+  const [every, setEvery] = useState('1');
+  const [unit, setUnit] = useState<Unit>('d');
+  const [cron, setCron] = useState('0 3 * * *');
+  const [timezone, setTimezone] = useState('UTC');
+  const [submitting, setSubmitting] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const preset = catalog.presets.find((p) => p.id === presetId);
+  const presetCredentials = credentials.filter((c) => c.presetId === presetId);
+  const credentialId = chosenCredential ?? presetCredentials[0]?.id ?? '';
+  const schedule: Schedule =
+    scheduleKind === 'interval'
+      ? { kind: 'interval', every: `${every.trim()}${unit}`, timezone: timezone.trim() }
+      : { kind: 'cron', cron: cron.trim(), timezone: timezone.trim() };
+
+  function changeUserSelection(value: UserSelection) {
+    setUserSelection(value);
+    // "User only" matches People by email, so the API would hold any other key as not ready.
+    if (value === 'user') setSyncKey('email');
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitting(true);
+    setFormError(undefined);
+    setFieldErrors({});
+    const body: CreateIntegration = {
+      name: name.trim(),
+      presetId,
+      ...(credentialId ? { credentialId } : {}),
+      ...(appName.trim() ? { appName: appName.trim() } : {}),
+      userSelection,
+      preference,
+      smartMapping,
+      syncKeys: [{ field: syncKey, priority: 1 }],
+      schedule,
+    };
+    try {
+      onCreated(await createIntegration(body));
+    } catch (error) {
+      setFormError(errorMessage(error));
+      if (error instanceof ApiError) setFieldErrors(error.fieldErrors());
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+      {formError && <Notice tone="error">{formError}</Notice>}
+
+      <fieldset className="form-section">
+        <legend>Source</legend>
+        <div className="form-grid">
+          <FormField label="Name" htmlFor="integration-name" error={errorFor(fieldErrors, 'name')}>
+            <input
+              id="integration-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="e.g. Litmos users"
+              required
+            />
+          </FormField>
+          <FormField
+            label="Preset"
+            htmlFor="integration-preset"
+            error={errorFor(fieldErrors, 'presetId')}
+            hint={preset ? `${preset.description} Rate limit: ${preset.rateLimit.description}.` : undefined}
+          >
+            <select
+              id="integration-preset"
+              className="input"
+              value={presetId}
+              onChange={(e) => {
+                setPresetId(e.target.value);
+                setChosenCredential(undefined);
+              }}
+            >
+              {catalog.presets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label="Credential"
+            htmlFor="integration-credential"
+            error={errorFor(fieldErrors, 'credentialId')}
+            hint={
+              presetCredentials.length === 0 ? (
+                <>
+                  No {preset?.name ?? ''} credential yet — <Link to="/credentials/new">add one</Link>; until then the
+                  integration stays a draft.
+                </>
+              ) : (
+                'The API key the load signs in with.'
+              )
+            }
+          >
+            <select
+              id="integration-credential"
+              className="input"
+              value={credentialId}
+              onChange={(e) => setChosenCredential(e.target.value)}
+            >
+              {presetCredentials.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+              <option value="">None yet (stays a draft)</option>
+            </select>
+          </FormField>
+          <FormField
+            label="App name"
+            htmlFor="integration-app"
+            optional
+            error={errorFor(fieldErrors, 'appName')}
+            hint="The inventory app its users land in; defaults to the preset’s name."
+          >
+            <input
+              id="integration-app"
+              className="input"
+              value={appName}
+              onChange={(e) => setAppName(e.target.value)}
+              placeholder={preset?.name}
+            />
+          </FormField>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Load</legend>
+        <div className="form-grid">
+          <FormField
+            label="User selection"
+            htmlFor="integration-selection"
+            error={errorFor(fieldErrors, 'userSelection')}
+            hint={
+              userSelection === 'user'
+                ? 'Creates or updates People only, matched by email.'
+                : 'Creates People and their SaaS user accounts in this app.'
+            }
+          >
+            <select
+              id="integration-selection"
+              className="input"
+              value={userSelection}
+              onChange={(e) => changeUserSelection(e.target.value as UserSelection)}
+            >
+              {(Object.keys(USER_SELECTION_LABELS) as UserSelection[]).map((v) => (
+                <option key={v} value={v}>
+                  {USER_SELECTION_LABELS[v]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField label="Preference" htmlFor="integration-preference" error={errorFor(fieldErrors, 'preference')}>
+            <select
+              id="integration-preference"
+              className="input"
+              value={preference}
+              onChange={(e) => setPreference(e.target.value as LoadPreference)}
+            >
+              {(Object.keys(PREFERENCE_LABELS) as LoadPreference[]).map((v) => (
+                <option key={v} value={v}>
+                  {PREFERENCE_LABELS[v]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <FormField
+            label="Sync key"
+            htmlFor="integration-sync-key"
+            error={errorFor(fieldErrors, 'syncKeys')}
+            hint="The unique field that matches a vendor user to its inventory record."
+          >
+            <select
+              id="integration-sync-key"
+              className="input"
+              value={syncKey}
+              onChange={(e) => setSyncKey(e.target.value as SyncKeyField)}
+            >
+              {(Object.keys(SYNC_KEY_LABELS) as SyncKeyField[]).map((v) => (
+                <option key={v} value={v}>
+                  {SYNC_KEY_LABELS[v]}
+                </option>
+              ))}
+            </select>
+          </FormField>
+          <div className="field field-checkbox">
+            <label>
+              <input type="checkbox" checked={smartMapping} onChange={(e) => setSmartMapping(e.target.checked)} />
+              Smart Mapping
+            </label>
+            <p className="field-hint">
+              Map vendor fields onto inventory fields by name and type instead of the preset’s default mapping.
+            </p>
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Schedule</legend>
+        <div className="form-grid">
+          <div className="field">
+            <span className="field-label" id="schedule-kind-label">
+              Runs
+            </span>
+            <div className="segmented" role="radiogroup" aria-labelledby="schedule-kind-label">
+              <label className={scheduleKind === 'interval' ? 'segment segment-active' : 'segment'}>
+                <input
+                  type="radio"
+                  name="schedule-kind"
+                  checked={scheduleKind === 'interval'}
+                  onChange={() => setScheduleKind('interval')}
+                />
+                Every…
+              </label>
+              <label className={scheduleKind === 'cron' ? 'segment segment-active' : 'segment'}>
+                <input
+                  type="radio"
+                  name="schedule-kind"
+                  checked={scheduleKind === 'cron'}
+                  onChange={() => setScheduleKind('cron')}
+                />
+                Cron
+              </label>
+            </div>
+          </div>
+          {scheduleKind === 'interval' ? (
+            <FormField label="Every" htmlFor="schedule-every" error={errorFor(fieldErrors, 'schedule')}>
+              <div className="input-group">
+                <input
+                  id="schedule-every"
+                  className="input input-number"
+                  type="number"
+                  min={1}
+                  value={every}
+                  onChange={(e) => setEvery(e.target.value)}
+                />
+                <select
+                  className="input"
+                  aria-label="Unit"
+                  value={unit}
+                  onChange={(e) => setUnit(e.target.value as Unit)}
+                >
+                  {(Object.keys(UNIT_LABELS) as Unit[]).map((u) => (
+                    <option key={u} value={u}>
+                      {UNIT_LABELS[u]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </FormField>
+          ) : (
+            <FormField
+              label="Cron expression"
+              htmlFor="schedule-cron"
+              error={errorFor(fieldErrors, 'schedule')}
+              hint="Five fields: minute hour day-of-month month day-of-week."
+            >
+              <input id="schedule-cron" className="input" value={cron} onChange={(e) => setCron(e.target.value)} />
+            </FormField>
+          )}
+          <FormField
+            label="Time zone"
+            htmlFor="schedule-timezone"
+            error={errorFor(fieldErrors, 'schedule.timezone')}
+            hint={`Summary: ${scheduleSummary(schedule)}`}
+          >
+            <input
+              id="schedule-timezone"
+              className="input"
+              list="time-zones"
+              value={timezone}
+              onChange={(e) => setTimezone(e.target.value)}
+            />
+            <datalist id="time-zones">
+              {TIME_ZONES.map((tz) => (
+                <option key={tz} value={tz} />
+              ))}
+            </datalist>
+          </FormField>
+        </div>
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={submitting}>
+          {submitting ? 'Creating…' : 'Create integration'}
+        </button>
+        <Link className="btn" to="/integrations">
+          Cancel
+        </Link>
+        <span className="text-muted">It starts as a draft; launch it to run on the schedule.</span>
+      </div>
+    </form>
+  );
+}

@@ -59,6 +59,45 @@ async function vendorUsers(presetId: string, s: SimulatorHandle): Promise<Record
 }
 
 describe('user loads configured only through the REST API', () => {
+  it('maps vendor fields to custom fields created inline and gives created People the role', async () => {
+    const litmos = await sim(startLitmosSimulator({ users: 120, rateLimit: false, seed: 3 }));
+    const created = await integration({
+      name: 'Litmos custom fields',
+      presetId: 'litmos',
+      credentialId: await credentialFor('litmos', litmos),
+      appName: 'Litmos (custom)',
+      customFields: [{ key: 'timeZone', label: 'Time zone' }, { key: 'companyName', label: 'Company' }],
+      mappings: { 'custom.timeZone': { from: ['TimeZone'] }, 'custom.companyName': { from: ['CompanyName'] } },
+      personRole: 'Learner',
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+      schedule: { kind: 'cron', cron: '30 2 * * 1-5', timezone: 'Europe/Berlin' },
+    });
+    expect(created.readiness.ready).toBe(true);
+    const run = await runLoad(t, created.id);
+    expect(run).toMatchObject({ status: 'completed', created: 120 });
+    const vendor = new Map((await vendorUsers('litmos', litmos)).map((u) => [u.Id, u]));
+    const stored = await inventoryOf('Litmos (custom)');
+    expect(stored).toHaveLength(120);
+    for (const row of stored) {
+      const source = vendor.get(row.externalId)!;
+      expect(row.custom).toEqual({ timeZone: source.TimeZone ?? null, companyName: source.CompanyName ?? null });
+    }
+    expect(new Set(stored.map((r) => r.custom.timeZone)).size).toBeGreaterThan(1);
+    const person = (await t.api('GET', `/api/people?q=${encodeURIComponent(stored[0].email)}`)).body.items[0];
+    expect(person).toMatchObject({ email: stored[0].email, role: 'Learner', saasUserCount: 1 });
+  });
+
+  it('refuses a mapping to a custom field that was not declared', async () => {
+    const res = await t.api('POST', '/api/integrations', {
+      name: 'undeclared custom',
+      presetId: 'litmos',
+      mappings: { 'custom.nope': { from: ['JobTitle'] } },
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.readiness.missing).toContain('mappings.custom.nope: declare the custom field in customFields');
+  });
+
   it('fills the inventory from Litmos with mapped fields across several pages', async () => {
     const litmos = await sim(startLitmosSimulator({ users: 2_345, rateLimit: false }));
     const credentialId = await credentialFor('litmos', litmos);

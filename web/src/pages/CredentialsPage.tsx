@@ -1,16 +1,186 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { errorMessage } from '../api/api-client';
+import { fetchCatalog, type CatalogPreset } from '../api/catalog.api';
+import {
+  deleteCredential,
+  listCredentials,
+  testCredential,
+  type Credential,
+  type CredentialTestResult,
+} from '../api/credentials.api';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
+import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
+import { CredentialTestCell } from '../credentials/CredentialTestCell';
+import { useApiData } from '../hooks/use-api-data';
+
+/** Region label, the base URL override, or the preset default. */
+function endpoint(credential: Credential, preset: CatalogPreset | undefined): { label: string; title?: string } {
+  if (credential.baseUrl) return { label: credential.baseUrl };
+  const region = preset?.regions.find((r) => r.id === credential.region) ?? preset?.regions[0];
+  return region ? { label: region.label, title: region.baseUrl } : { label: '—' };
+}
+
+function fieldLabel(preset: CatalogPreset | undefined, credential: Credential, key: string): string {
+  const auth = preset?.authKinds.find((a) => a.id === credential.authKind);
+  return auth?.fields.find((f) => f.key === key)?.label ?? key;
+}
 
 export function CredentialsPage() {
+  const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
+  const catalog = useApiData(() => fetchCatalog(), []);
+  const [testingId, setTestingId] = useState<string>();
+  const [results, setResults] = useState<Record<string, CredentialTestResult>>({});
+  const [pendingDelete, setPendingDelete] = useState<Credential>();
+  const [deleting, setDeleting] = useState(false);
+  const [actionError, setActionError] = useState<string>();
+
+  const presetOf = (c: Credential) => catalog.data?.presets.find((p) => p.id === c.presetId);
+
+  async function test(credential: Credential) {
+    setTestingId(credential.id);
+    setActionError(undefined);
+    try {
+      const result = await testCredential(credential.id);
+      setResults((r) => ({ ...r, [credential.id]: result }));
+      credentials.reload();
+    } catch (error) {
+      setActionError(errorMessage(error));
+    } finally {
+      setTestingId(undefined);
+    }
+  }
+
+  async function remove(credential: Credential) {
+    setDeleting(true);
+    try {
+      await deleteCredential(credential.id);
+      setActionError(undefined);
+      credentials.reload();
+    } catch (error) {
+      setActionError(errorMessage(error));
+    } finally {
+      setDeleting(false);
+      setPendingDelete(undefined);
+    }
+  }
+
   return (
     <div className="page">
-      <PageHeader title="Credentials" description="API keys and secrets Rolecall uses to call your SaaS apps." />
-      <EmptyState title="No credentials stored">
-        <p>
-          Credentials hold the API keys and tokens that integrations and workflow blocks use. They are encrypted at rest
-          and write-only: once saved, only a mask is shown.
-        </p>
-      </EmptyState>
+      <PageHeader
+        title="Credentials"
+        description="API keys and secrets Rolecall uses to call your SaaS apps."
+        actions={
+          <Link className="btn btn-primary" to="/credentials/new">
+            New credential
+          </Link>
+        }
+      />
+      {credentials.error && <Notice tone="error">{credentials.error}</Notice>}
+      {actionError && (
+        <Notice tone="error" onDismiss={() => setActionError(undefined)}>
+          {actionError}
+        </Notice>
+      )}
+
+      {credentials.data?.length === 0 && (
+        <EmptyState title="No credentials stored">
+          <p>
+            Credentials hold the API keys and tokens that integrations and workflow blocks use. They are encrypted at
+            rest and write-only: once saved, only a mask is shown.
+          </p>
+          <p>
+            <Link to="/credentials/new">Add a credential</Link> for a SaaS app, then test it before an integration uses
+            it.
+          </p>
+        </EmptyState>
+      )}
+
+      {credentials.data && credentials.data.length > 0 && (
+        <div className="table-card">
+          <table className="table" data-testid="credentials-table">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Preset</th>
+                <th>Endpoint</th>
+                <th>Fields</th>
+                <th>Last test</th>
+                <th className="cell-actions">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {credentials.data.map((c) => {
+                const preset = presetOf(c);
+                const where = endpoint(c, preset);
+                return (
+                  <tr key={c.id}>
+                    <td className="cell-title">{c.name}</td>
+                    <td className="cell-nowrap">{preset?.name ?? c.presetId}</td>
+                    <td className="cell-truncate" title={where.title ?? where.label}>
+                      {where.label}
+                    </td>
+                    <td>
+                      <dl className="field-values">
+                        {Object.entries(c.masks).map(([key, mask]) => (
+                          <div key={key}>
+                            <dt>{fieldLabel(preset, c, key)}</dt>
+                            <dd>
+                              <code>{mask}</code>
+                            </dd>
+                          </div>
+                        ))}
+                        {Object.entries(c.settings).map(([key, value]) => (
+                          <div key={key}>
+                            <dt>{fieldLabel(preset, c, key)}</dt>
+                            <dd>{value}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </td>
+                    <td className="cell-test">
+                      <CredentialTestCell credential={c} fresh={results[c.id]} testing={testingId === c.id} />
+                    </td>
+                    <td className="cell-actions">
+                      <button
+                        type="button"
+                        className="btn btn-sm"
+                        disabled={testingId !== undefined}
+                        onClick={() => void test(c)}
+                      >
+                        Test
+                      </button>
+                      <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => setPendingDelete(c)}>
+                        Delete
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {pendingDelete && (
+        <ConfirmDialog
+          title="Delete this credential?"
+          confirmLabel="Delete credential"
+          tone="danger"
+          busy={deleting}
+          onConfirm={() => void remove(pendingDelete)}
+          onCancel={() => setPendingDelete(undefined)}
+        >
+          <p>
+            <strong>{pendingDelete.name}</strong> is erased, secrets included. Integrations that sign in with it stop
+            being ready to run until they get another credential.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { intParam, type SimulatorHandle, type SimulatorOptions } from './sim-common';
 import type { RateDecision } from './sim-rate-limit';
 import { startSimServer, type SimRequest, type SimResponse, type SimRoute } from './sim-server';
-import { hash32, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore } from './seeded-users';
+import { hash32, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
 
 /**
  * GitHub organization members simulator (shared/vendors.md §4a): Bearer token, members paged by
@@ -171,18 +171,6 @@ export async function startGithubSimulator(
   return {
     ...server,
     credentials: { token, org },
-    state: {
-      get size() {
-        return store.size;
-      },
-      idAt: (position) => {
-        const i = store.indexAt(position);
-        return i === undefined ? undefined : loginOf(i);
-      },
-      get: (login) => {
-        const i = find(login);
-        return i === undefined ? undefined : store.get(i);
-      },
-    },
+    state: userStateOf(store, loginOf, find),
   };
 }

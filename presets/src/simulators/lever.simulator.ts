@@ -1,6 +1,6 @@
 import { intParam, type SimulatorHandle, type SimulatorOptions } from './sim-common';
 import { startSimServer, type SimRequest, type SimResponse, type SimRoute } from './sim-server';
-import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore } from './seeded-users';
+import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
 
 /**
  * Lever Data API v1 simulator (shared/vendors.md §2): Basic auth with the key as username and an
@@ -151,18 +151,6 @@ export async function startLeverSimulator(options: SimulatorOptions & { apiKey?:
     ...server,
     url: `${server.url}/v1`,
     credentials: { apiKey },
-    state: {
-      get size() {
-        return store.size;
-      },
-      idAt: (position) => {
-        const i = store.indexAt(position);
-        return i === undefined ? undefined : ids.uuid(seed, i);
-      },
-      get: (id) => {
-        const i = find(id);
-        return i === undefined ? undefined : store.get(i);
-      },
-    },
+    state: userStateOf(store, (i) => ids.uuid(seed, i), find),
   };
 }

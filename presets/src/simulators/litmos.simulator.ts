@@ -1,6 +1,6 @@
 import { isoSeconds, intParam, matchesSearch, type SimulatorHandle, type SimulatorOptions } from './sim-common';
 import { startSimServer, type SimRequest, type SimResponse, type SimRoute } from './sim-server';
-import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore } from './seeded-users';
+import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
 
 /**
  * SAP Litmos REST v1 simulator (shared/vendors.md §1): `apikey` header (or ?apikey=), mandatory
@@ -223,18 +223,6 @@ export async function startLitmosSimulator(options: SimulatorOptions & { apiKey?
     ...server,
     url: `${server.url}/v1.svc`,
     credentials: { apiKey, source: 'rolecall' },
-    state: {
-      get size() {
-        return store.size;
-      },
-      idAt: (position) => {
-        const i = store.indexAt(position);
-        return i === undefined ? undefined : ids.litmos(seed, i);
-      },
-      get: (id) => {
-        const i = find(id);
-        return i === undefined ? undefined : store.get(i);
-      },
-    },
+    state: userStateOf(store, (i) => ids.litmos(seed, i), find),
   };
 }

@@ -1,6 +1,6 @@
 import { intParam, type SimulatorHandle, type SimulatorOptions } from './sim-common';
 import { startSimServer, type SimRequest, type SimResponse, type SimRoute } from './sim-server';
-import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore } from './seeded-users';
+import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
 
 /**
  * Planhat simulator (shared/vendors.md §3): Bearer token or Basic "<token>:", bare arrays paged by
@@ -168,18 +168,6 @@ export async function startPlanhatSimulator(options: SimulatorOptions & { token?
   return {
     ...server,
     credentials: { token },
-    state: {
-      get size() {
-        return store.size;
-      },
-      idAt: (position) => {
-        const i = store.indexAt(position);
-        return i === undefined ? undefined : ids.objectId(seed, i);
-      },
-      get: (id) => {
-        const i = find(id);
-        return i === undefined ? undefined : store.get(i);
-      },
-    },
+    state: userStateOf(store, (i) => ids.objectId(seed, i), find),
   };
 }

@@ -1,7 +1,7 @@
 import { getPath } from '../mapping';
 import { intParam, isoSeconds, type SimulatorHandle, type SimulatorOptions } from './sim-common';
 import { startSimServer, type SimRequest, type SimResponse, type SimRoute } from './sim-server';
-import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore } from './seeded-users';
+import { ids, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
 
 /**
  * Generic SCIM 2.0 service provider simulator (RFC 7643/7644, shared/vendors.md §4b): Bearer
@@ -229,18 +229,6 @@ export async function startScimSimulator(
     ...server,
     url: baseUrl,
     credentials: { token },
-    state: {
-      get size() {
-        return store.size;
-      },
-      idAt: (position) => {
-        const i = store.indexAt(position);
-        return i === undefined ? undefined : ids.uuid(seed, i);
-      },
-      get: (id) => {
-        const i = find(id);
-        return i === undefined ? undefined : store.get(i);
-      },
-    },
+    state: userStateOf(store, (i) => ids.uuid(seed, i), find),
   };
 }

@@ -1,3 +1,5 @@
+import type { SimUserState } from './sim-common';
+
 /**
  * Deterministic, lazily generated users for the simulators. A user is a pure function of
  * (seed, index), so 100k users cost nothing until listed; only changes (patches, replacements,
@@ -232,4 +234,28 @@ export const ids = {
 export function indexOfId(store: UserStore<Record<string, unknown>>, id: string, decode: (id: string) => number, encode: (index: number) => string): number | undefined {
   const index = decode(id);
   return index >= 0 && store.has(index) && encode(index) === id ? index : undefined;
+}
+
+/**
+ * The `state` view every simulator hands to tests: users present, by position or by vendor id.
+ * `idOf` turns a store index into the vendor's id; `find` does the reverse.
+ */
+export function userStateOf<T extends Record<string, unknown>>(
+  store: UserStore<T>,
+  idOf: (index: number) => string,
+  find: (id: string) => number | undefined,
+): SimUserState {
+  return {
+    get size() {
+      return store.size;
+    },
+    idAt: (position) => {
+      const i = store.indexAt(position);
+      return i === undefined ? undefined : idOf(i);
+    },
+    get: (id) => {
+      const i = find(id);
+      return i === undefined ? undefined : store.get(i);
+    },
+  };
 }

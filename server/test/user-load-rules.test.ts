@@ -159,6 +159,13 @@ describe('integration settings', () => {
     await t.api('DELETE', `/api/integrations/${res.body.id}`);
   });
 
+  it('refuses to delete a credential an integration uses', async () => {
+    const res = await t.api('DELETE', `/api/credentials/${credentialId}`);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('CONFLICT');
+    expect((await t.api('GET', `/api/credentials/${credentialId}`)).status).toBe(200);
+  });
+
   it('rejects malformed bodies with the zod issues', async () => {
     const res = await t.api('POST', '/api/integrations', { name: '', presetId: 'planhat', preference: 'sometimes', schedule: { kind: 'cron', cron: 'nope' } });
     expect(res.status).toBe(400);

@@ -1,5 +1,6 @@
 import type { FieldMapping } from '@rolecall/presets';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Credential } from '../credentials/credential.entity';
 
 export const USER_SELECTIONS = ['user', 'user_plus_saas_user'] as const;
 export const LOAD_PREFERENCES = ['create_update', 'create_only', 'update_only'] as const;
@@ -36,6 +37,11 @@ export class Integration {
 
   @Column({ name: 'credential_id', type: 'uuid', nullable: true })
   credentialId!: string | null;
+
+  // A credential in use cannot be deleted (the API answers 409) — loads would fail later otherwise.
+  @ManyToOne(() => Credential, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'credential_id', foreignKeyConstraintName: 'fk_integration_credential' })
+  credential?: Credential | null;
 
   /** Inventory app the users land in (default: the preset's name). */
   @Column({ name: 'app_name', type: 'text' })

@@ -22,7 +22,8 @@ export class CreateIntegrations1764400000000 implements MigrationInterface {
         "status" text NOT NULL DEFAULT 'draft',
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        CONSTRAINT "PK_integration" PRIMARY KEY ("id")
+        CONSTRAINT "PK_integration" PRIMARY KEY ("id"),
+        CONSTRAINT "fk_integration_credential" FOREIGN KEY ("credential_id") REFERENCES "credential"("id") ON DELETE RESTRICT
       )`);
     await q.query(`CREATE UNIQUE INDEX "uq_integration_name" ON "integration" ("name")`);
     await q.query(`

@@ -116,6 +116,27 @@ describe('user load preferences, sync keys and the error log', () => {
     expect(newEvents.map((e) => e.saas_user_id).sort()).toEqual([gone.id, disabled.id].sort());
   });
 
+  it('fails the run with the vendor\'s reason, and no secret, when the credential is refused', async () => {
+    const wrongToken = 'wrong-token-0123456789abcdef';
+    const credential = await t.api('POST', '/api/credentials', {
+      name: 'planhat wrong token',
+      presetId: 'planhat',
+      baseUrl: planhat.url,
+      fields: { token: wrongToken },
+    });
+    const res = await t.api('POST', '/api/integrations', {
+      name: 'refused',
+      presetId: 'planhat',
+      credentialId: credential.body.id,
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    const run = await runLoad(t, res.body.id);
+    expect(run.status).toBe('failed');
+    expect(run.error).toMatch(/401|auth|credential|token/i);
+    expect(JSON.stringify(run)).not.toContain(wrongToken);
+    expect(run.created).toBe(0);
+  });
+
   it('matches by the sync key of highest priority first', async () => {
     const id = await newIntegration('priority');
     await runLoad(t, id);

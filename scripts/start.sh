@@ -20,6 +20,7 @@ mkdir -p "$ROLECALL_DATA_DIR"
 started_pg=0 started_temporal=0 server_pid="" simulators_pid=""
 cleanup() {
   trap - EXIT INT TERM
+  set +e # a child that exits non-zero (143 after SIGTERM) must not cut the cleanup short
   for pid in $server_pid $simulators_pid; do
     kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
   done

@@ -13,6 +13,7 @@ export TEST_DATABASE_URL
 
 temporal_dir="$(mktemp -d "${TMPDIR:-/tmp}/rolecall-temporal.XXXXXX")"
 cleanup() {
+  set +e
   bash scripts/temporal.sh stop "$temporal_dir" || true
   rm -rf "$temporal_dir"
   if [ $pg_was_running = 0 ] && bash scripts/postgres.sh private-running; then bash scripts/postgres.sh stop; fi

@@ -34,10 +34,11 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'primary',
       <h2 id="confirm-dialog-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" className="btn" onClick={onCancel} disabled={busy}>
+        {/* A dangerous action starts on Cancel so a stray Enter does not take it. */}
+        <button type="button" className="btn" onClick={onCancel} disabled={busy} autoFocus={tone === 'danger'}>
           Cancel
         </button>
-        <button type="button" className={`btn btn-${tone}`} onClick={onConfirm} disabled={busy} autoFocus>
+        <button type="button" className={`btn btn-${tone}`} onClick={onConfirm} disabled={busy} autoFocus={tone !== 'danger'}>
           {busy ? 'Working…' : confirmLabel}
         </button>
       </div>

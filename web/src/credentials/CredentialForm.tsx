@@ -33,6 +33,7 @@ export function CredentialForm({ catalog, onCreated }: Props) {
     setValues({});
     setRegion('');
     setBaseUrl('');
+    setFormError(undefined);
     setFieldErrors({});
   }
 
@@ -65,8 +66,6 @@ export function CredentialForm({ catalog, onCreated }: Props) {
 
   return (
     <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
-      {formError && <Notice tone="error">{formError}</Notice>}
-
       <fieldset className="form-section">
         <legend>Credential</legend>
         <div className="form-grid">
@@ -189,6 +188,8 @@ export function CredentialForm({ catalog, onCreated }: Props) {
         </div>
       </fieldset>
 
+      {/* Beside the submit button, where the eye is after pressing it; field errors sit under their inputs. */}
+      {formError && <Notice tone="error">{formError}</Notice>}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={submitting}>
           {submitting ? 'Saving…' : 'Save credential'}

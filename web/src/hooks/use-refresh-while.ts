@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 
 /**
- * Calls `refresh` once `intervalMs` after each change of `trigger` while `active` holds — with
- * useApiData's reload, a poll that waits for each answer before asking again.
+ * Calls `refresh` `intervalMs` after `active` becomes true. Pass `!data.loading && …` with
+ * useApiData's reload: each answer (or failure) re-arms the timer, so the poll waits for one
+ * request to finish before asking again and keeps going through a transient error.
  */
-export function useRefreshWhile(active: boolean, refresh: () => void, intervalMs: number, trigger: unknown): void {
+export function useRefreshWhile(active: boolean, refresh: () => void, intervalMs: number): void {
   useEffect(() => {
     if (!active) return;
     const timer = setTimeout(refresh, intervalMs);
     return () => clearTimeout(timer);
-  }, [active, refresh, intervalMs, trigger]);
+  }, [active, refresh, intervalMs]);
 }

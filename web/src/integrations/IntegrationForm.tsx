@@ -89,8 +89,6 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
 
   return (
     <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
-      {formError && <Notice tone="error">{formError}</Notice>}
-
       <fieldset className="form-section">
         <legend>Source</legend>
         <div className="form-grid">
@@ -329,6 +327,8 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
         </div>
       </fieldset>
 
+      {/* Beside the submit button, where the eye is after pressing it; field errors sit under their inputs. */}
+      {formError && <Notice tone="error">{formError}</Notice>}
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={submitting}>
           {submitting ? 'Creating…' : 'Create integration'}

@@ -1,9 +1,17 @@
 import { Link } from 'react-router-dom';
-import { isRunActive, listRuns } from '../api/integrations.api';
+import { isRunActive, listRuns, type Run } from '../api/integrations.api';
 import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { RunStatusPill } from './RunStatusPill';
+
+const OUTCOME_COUNTS = ['created', 'updated', 'deactivated', 'skipped', 'failed'] as const;
+
+/** "5,000 created · 12 skipped": the counts that moved, or "no changes". */
+function outcome(run: Run): string {
+  const parts = OUTCOME_COUNTS.filter((c) => run[c] > 0).map((c) => `${formatNumber(run[c])} ${c}`);
+  return parts.join(' · ') || 'no changes';
+}
 
 /**
  * The newest run of one integration. One request per row is cheap at the handful of
@@ -12,7 +20,7 @@ import { RunStatusPill } from './RunStatusPill';
 export function LastRunCell({ integrationId }: { integrationId: string }) {
   const runs = useApiData((signal) => listRuns(integrationId, signal), [integrationId]);
   const last = runs.data?.[0];
-  useRefreshWhile(last !== undefined && isRunActive(last), runs.reload, 2000, runs.data);
+  useRefreshWhile(!runs.loading && last !== undefined && isRunActive(last), runs.reload, 2000);
 
   if (runs.error) return <span className="text-muted" title={runs.error}>Unavailable</span>;
   if (!runs.data) return <span className="text-muted">…</span>;
@@ -21,9 +29,7 @@ export function LastRunCell({ integrationId }: { integrationId: string }) {
     <Link className="last-run" to={`/integrations/${integrationId}/runs/${last.id}`}>
       <RunStatusPill status={last.status} />
       <span className="text-muted">
-        {last.status === 'completed'
-          ? `${formatNumber(last.created)} created · ${formatNumber(last.updated)} updated`
-          : formatDateTime(last.startedAt)}
+        {last.status === 'completed' ? outcome(last) : formatDateTime(last.startedAt)}
       </span>
     </Link>
   );

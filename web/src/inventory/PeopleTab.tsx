@@ -55,7 +55,7 @@ export function PeopleTab() {
         />
         <select
           className="input"
-          aria-label="Status"
+          aria-label="Filter by status"
           value={status}
           onChange={(e) => {
             setStatus(e.target.value as PersonStatus | '');

@@ -15,7 +15,8 @@ import { Pager } from '../components/Pager';
 import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { formatDateTime, formatNumber, fullName } from '../lib/format';
+import { formatDate, formatDateTime, formatNumber, formatRelative, fullName } from '../lib/format';
+import './inventory.css';
 
 const PAGE_SIZE = 50;
 
@@ -69,7 +70,7 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
           value={search}
           onChange={(e) => changeFilter(() => setSearch(e.target.value))}
         />
-        <select className="input" aria-label="App" value={app} onChange={(e) => changeFilter(() => setApp(e.target.value))}>
+        <select className="input" aria-label="Filter by app" value={app} onChange={(e) => changeFilter(() => setApp(e.target.value))}>
           <option value="">All apps</option>
           {apps.map((a) => (
             <option key={a.id} value={a.id}>
@@ -79,7 +80,7 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
         </select>
         <select
           className="input"
-          aria-label="Status"
+          aria-label="Filter by status"
           value={status}
           onChange={(e) => changeFilter(() => setStatus(e.target.value as SaasUserStatus | ''))}
         >
@@ -104,11 +105,20 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
       )}
 
       <div className="table-card">
-        <table className="table" data-testid="saas-users-table">
+        <table className="table table-fixed" data-testid="saas-users-table">
+          <colgroup>
+            <col />
+            <col className="col-name" />
+            <col className="col-app" />
+            <col className="col-role" />
+            <col className="col-status" />
+            <col className="col-date" />
+            <col className="col-ago" />
+            <col className="col-action" />
+          </colgroup>
           <thead>
             <tr>
-              <th>Email</th>
-              <th>Username</th>
+              <th>Email / username</th>
               <th>Name</th>
               <th>App</th>
               <th>Role</th>
@@ -123,22 +133,31 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
           <tbody>
             {users.data?.items.map((u) => (
               <tr key={u.id}>
-                <td className="cell-truncate" title={u.email ?? undefined}>
-                  {u.email ?? '—'}
+                {/* Many apps use the email as the username; a second line only when they differ keeps the table narrow. */}
+                <td className="cell-truncate" title={[u.email, u.username].filter(Boolean).join('\n')}>
+                  {u.email ?? u.username ?? '—'}
+                  {u.email && u.username && u.username !== u.email && <div className="cell-sub">{u.username}</div>}
                 </td>
-                <td className="cell-truncate" title={u.username ?? undefined}>
-                  {u.username ?? '—'}
+                <td className="cell-truncate" title={fullName(u)}>
+                  {fullName(u)}
                 </td>
-                <td className="cell-truncate">{fullName(u)}</td>
-                <td className="cell-truncate">{u.appName}</td>
-                <td className="cell-truncate">{u.role ?? '—'}</td>
+                <td className="cell-truncate" title={u.appName}>
+                  {u.appName}
+                </td>
+                <td className="cell-truncate" title={u.role ?? undefined}>
+                  {u.role ?? '—'}
+                </td>
                 <td>
                   <StatusPill tone={u.status === 'active' ? 'up' : 'neutral'}>
                     {u.status === 'active' ? 'Active' : 'Deactivated'}
                   </StatusPill>
                 </td>
-                <td className="cell-nowrap">{formatDateTime(u.lastLoginAt)}</td>
-                <td className="cell-nowrap">{formatDateTime(u.syncedAt)}</td>
+                <td className="cell-nowrap" title={formatDateTime(u.lastLoginAt)}>
+                  {formatDate(u.lastLoginAt)}
+                </td>
+                <td className="cell-nowrap" title={formatDateTime(u.syncedAt)}>
+                  {formatRelative(u.syncedAt)}
+                </td>
                 <td className="cell-actions">
                   <button type="button" className="btn btn-sm" onClick={() => setPending(u)}>
                     {u.status === 'active' ? 'Deactivate record' : 'Restore'}
@@ -148,7 +167,7 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
             ))}
             {users.data?.items.length === 0 && (
               <tr>
-                <td colSpan={9} className="table-empty">
+                <td colSpan={8} className="table-empty">
                   No SaaS users match these filters.
                 </td>
               </tr>

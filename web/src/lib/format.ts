@@ -35,3 +35,30 @@ export function rangeLabel(page: number, pageSize: number, total: number): strin
   const first = (page - 1) * pageSize + 1;
   return `${formatNumber(first)}–${formatNumber(Math.min(total, page * pageSize))} of ${formatNumber(total)}`;
 }
+
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto', style: 'short' });
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+];
+
+/** "Mar 3, 2026"; "—" when there is no date. Tables show the time in a tooltip. */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dateOnly.format(new Date(iso)) : '—';
+}
+
+/** "3 min. ago", "yesterday" (short, for table cells); "—" when there is no date. */
+export function formatRelative(iso: string | null | undefined, now = Date.now()): string {
+  if (!iso) return '—';
+  let value = (new Date(iso).getTime() - now) / 1000;
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return relative.format(Math.round(value), unit);
+    value /= size;
+  }
+  return '—';
+}

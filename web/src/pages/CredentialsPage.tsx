@@ -15,6 +15,7 @@ import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { CredentialTestCell } from '../credentials/CredentialTestCell';
 import { useApiData } from '../hooks/use-api-data';
+import '../credentials/credentials.css';
 
 /** Region label, the base URL override, or the preset default. */
 function endpoint(credential: Credential, preset: CatalogPreset | undefined): { label: string; title?: string } {
@@ -176,8 +177,8 @@ export function CredentialsPage() {
           onCancel={() => setPendingDelete(undefined)}
         >
           <p>
-            <strong>{pendingDelete.name}</strong> is erased, secrets included. Integrations that sign in with it stop
-            being ready to run until they get another credential.
+            <strong>{pendingDelete.name}</strong> is erased, secrets included. A credential an integration still
+            signs in with cannot be deleted; give that integration another credential first.
           </p>
         </ConfirmDialog>
       )}

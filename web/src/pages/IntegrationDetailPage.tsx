@@ -20,6 +20,7 @@ import {
   scheduleSummary,
 } from '../integrations/integration-labels';
 import { useIntegrationActions } from '../integrations/use-integration-actions';
+import '../integrations/integrations.css';
 
 export function IntegrationDetailPage() {
   const { id = '' } = useParams();
@@ -34,7 +35,7 @@ export function IntegrationDetailPage() {
   const [deleteError, setDeleteError] = useState<string>();
 
   // A scheduled load can start at any moment; refresh quickly only while one is in flight.
-  useRefreshWhile(runs.data?.some(isRunActive) ?? false, runs.reload, 2000, runs.data);
+  useRefreshWhile(!runs.loading && (runs.data?.some(isRunActive) ?? false), runs.reload, 2000);
 
   const item = integration.data;
   if (!item) {

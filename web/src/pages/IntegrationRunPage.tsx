@@ -9,6 +9,7 @@ import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { RunStatusPill } from '../integrations/RunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
+import '../integrations/integrations.css';
 
 const ERRORS_PAGE_SIZE = 50;
 const COUNTS = [
@@ -29,7 +30,7 @@ export function IntegrationRunPage() {
     [id, runId, errorsPage],
   );
   // Poll every second while the load is queued or running; a finished run does not change.
-  useRefreshWhile(run.data !== undefined && isRunActive(run.data), run.reload, 1000, run.data);
+  useRefreshWhile(!run.loading && run.data !== undefined && isRunActive(run.data), run.reload, 1000);
 
   const back = { to: `/integrations/${id}`, label: integration.data?.name ?? 'Integration' };
   const detail = run.data;
@@ -70,7 +71,7 @@ export function IntegrationRunPage() {
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
         <div className="counts">
           {COUNTS.map(({ key, label }) => (
-            <div key={key} className={`count count-${key}`} data-testid={`run-count-${key}`}>
+            <div key={key} className={detail[key] > 0 ? `count count-${key} count-nonzero` : 'count'} data-testid={`run-count-${key}`}>
               <span className="count-value">{formatNumber(detail[key])}</span>
               <span className="count-label">{label}</span>
             </div>

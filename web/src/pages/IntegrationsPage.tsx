@@ -11,6 +11,7 @@ import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { LastRunCell } from '../integrations/LastRunCell';
 import { scheduleSummary } from '../integrations/integration-labels';
 import { useIntegrationActions } from '../integrations/use-integration-actions';
+import '../integrations/integrations.css';
 
 export function IntegrationsPage() {
   const integrations = useApiData((signal) => listIntegrations(signal), []);
@@ -83,7 +84,7 @@ export function IntegrationsPage() {
                   <td>
                     <IntegrationStatusPill integration={integration} />
                     {!integration.readiness.ready && (
-                      <div className="cell-sub" title={integration.readiness.missing.join('\n')}>
+                      <div className="cell-sub cell-nowrap" title={integration.readiness.missing.join('\n')}>
                         {integration.readiness.missing.length} setting
                         {integration.readiness.missing.length === 1 ? '' : 's'} missing
                       </div>

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, errorMessage } from '../api/api-client';
 import type { Catalog } from '../api/catalog.api';
 import { createCredential, type CreateCredential, type Credential } from '../api/credentials.api';
 import { FormField } from '../components/FormField';
+import { useApiForm } from '../hooks/use-api-form';
 import { Notice } from '../components/Notice';
 
 type Props = { catalog: Catalog; onCreated: (credential: Credential) => void };
@@ -19,9 +19,7 @@ export function CredentialForm({ catalog, onCreated }: Props) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [region, setRegion] = useState('');
   const [baseUrl, setBaseUrl] = useState('');
-  const [submitting, setSubmitting] = useState(false);
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const { submitting, formError, fieldErrors, clearErrors, submit: send } = useApiForm();
 
   const preset = catalog.presets.find((p) => p.id === presetId);
   const authKind = preset?.authKinds.find((a) => a.id === authKindId) ?? preset?.authKinds[0];
@@ -33,16 +31,12 @@ export function CredentialForm({ catalog, onCreated }: Props) {
     setValues({});
     setRegion('');
     setBaseUrl('');
-    setFormError(undefined);
-    setFieldErrors({});
+    clearErrors();
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!preset || !authKind) return;
-    setSubmitting(true);
-    setFormError(undefined);
-    setFieldErrors({});
     // Only the chosen auth kind's fields, and only filled ones: empty means "use the default".
     const fields = Object.fromEntries(
       authKind.fields.map((f) => [f.key, values[f.key]?.trim() ?? '']).filter(([, v]) => v !== ''),
@@ -55,13 +49,7 @@ export function CredentialForm({ catalog, onCreated }: Props) {
       ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
       fields,
     };
-    try {
-      onCreated(await createCredential(body));
-    } catch (error) {
-      setFormError(errorMessage(error));
-      if (error instanceof ApiError) setFieldErrors(error.fieldErrors());
-      setSubmitting(false);
-    }
+    await send(() => createCredential(body), onCreated);
   }
 
   return (

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, errorMessage } from '../api/api-client';
 import type { Catalog } from '../api/catalog.api';
 import type { Credential } from '../api/credentials.api';
 import type {
@@ -13,6 +12,7 @@ import type {
 } from '../api/integrations.api';
 import { createIntegration } from '../api/integrations.api';
 import { FormField } from '../components/FormField';
+import { useApiForm } from '../hooks/use-api-form';
 import { Notice } from '../components/Notice';
 import { PREFERENCE_LABELS, SYNC_KEY_LABELS, USER_SELECTION_LABELS, scheduleSummary } from './integration-labels';
 
@@ -44,9 +44,7 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
   const [unit, setUnit] = useState<Unit>('d');
   const [cron, setCron] = useState('0 3 * * *');
   const [timezone, setTimezone] = useState('UTC');
-  const [submitting, setSubmitting] = useState(false);
-  const [formError, setFormError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const { submitting, formError, fieldErrors, submit: send } = useApiForm();
 
   const preset = catalog.presets.find((p) => p.id === presetId);
   const presetCredentials = credentials.filter((c) => c.presetId === presetId);
@@ -64,9 +62,6 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSubmitting(true);
-    setFormError(undefined);
-    setFieldErrors({});
     const body: CreateIntegration = {
       name: name.trim(),
       presetId,
@@ -78,13 +73,7 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
       syncKeys: [{ field: syncKey, priority: 1 }],
       schedule,
     };
-    try {
-      onCreated(await createIntegration(body));
-    } catch (error) {
-      setFormError(errorMessage(error));
-      if (error instanceof ApiError) setFieldErrors(error.fieldErrors());
-      setSubmitting(false);
-    }
+    await send(() => createIntegration(body), onCreated);
   }
 
   return (

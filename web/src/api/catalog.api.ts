@@ -1,44 +1,13 @@
 import { apiRequest } from './api-client';
+// The catalog's types come from the presets package's browser-safe entry (types only: no code
+// from it is bundled), so web and server agree on one definition.
+import type { Catalog, CatalogPreset } from '@rolecall/presets/catalog';
 
-// Mirrors presets/src/catalog.ts (CatalogPreset), only the parts the UI reads.
-
-/** One credential input of an auth kind. */
-export type CredentialFieldSpec = {
-  key: string;
-  label: string;
-  secret: boolean;
-  required: boolean;
-  default?: string;
-  placeholder?: string;
-  description?: string;
-};
-
-export type AuthKindSpec = { id: string; kind: string; label: string; fields: CredentialFieldSpec[] };
-
-export type Region = { id: string; label: string; baseUrl: string };
-
-/** Where one inventory field comes from in a vendor user (presets FieldMapping). */
-export type FieldMapping = {
-  from?: string[];
-  transform?: string;
-  equals?: string | number | boolean;
-  default?: string | boolean | null;
-};
-
-export type CatalogPreset = {
-  id: string;
-  name: string;
-  description: string;
-  regions: Region[];
-  /** Set when the admin supplies the base URL (generic SCIM, GitHub Enterprise Server). */
-  customBaseUrl: { label: string; placeholder: string } | null;
-  authKinds: AuthKindSpec[];
-  fields: { key: string; label: string; type: string; legacy?: boolean }[];
-  defaultMapping: Record<string, FieldMapping>;
-  rateLimit: { description: string };
-};
-
-export type Catalog = { presets: CatalogPreset[]; inventoryFields: { key: string; label: string }[] };
+export type { Catalog, CatalogPreset };
+export type FieldMapping = CatalogPreset['defaultMapping'][keyof CatalogPreset['defaultMapping']] & {};
+export type AuthKindSpec = CatalogPreset['authKinds'][number];
+export type CredentialFieldSpec = AuthKindSpec['fields'][number];
+export type Region = CatalogPreset['regions'][number];
 
 let cached: Promise<Catalog> | undefined;
 

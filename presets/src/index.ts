@@ -19,5 +19,5 @@ export {
 } from './runtime/preset-client';
 export { isPresetError, PresetError, type PresetErrorInit } from './runtime/preset-error';
 export { allowedHostsFromEnv, parseAllowedHosts } from './runtime/http-client';
-export type { RateLimitSpec } from './runtime/rate-limiter';
+export type { RateLimitSpec, RequestLimiter } from './runtime/rate-limiter';
 export { smartMapping, type SmartMappingResult } from './smart-mapping';

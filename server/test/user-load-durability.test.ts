@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { createPresetClient } from '@rolecall/presets';
 import { startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresPacer } from '../src/vendor-pacing/postgres-pacer';
 import { requiredTestEnv } from './support/test-env';
 import { runLoad, startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
 
@@ -96,6 +98,48 @@ describe('user loads under failure and at scale', () => {
       ['Lever durability'],
     );
     expect(events).toBe(3_000);
+  });
+
+  it('shares one vendor budget between the worker process and any other process using the credential', async () => {
+    // 10 requests per rolling second at the vendor: a worker alone paces itself to exactly that,
+    // so a second process using the same credential must take its slots from the same budget.
+    const lever = await startLeverSimulator({ users: 1_500, rateLimit: { kind: 'rolling', limit: 10, windowMs: 1_000 } });
+    sims.push(lever);
+    if (!workers.some((w) => w.exitCode === null && !w.killed)) startWorker();
+    const credential = await t.api('POST', '/api/credentials', { name: 'Lever shared budget', presetId: 'lever', baseUrl: lever.url, fields: lever.credentials });
+    const budget = { requests: 10, perMs: 1_000 };
+    const integration = await t.api('POST', '/api/integrations', {
+      name: 'Lever shared budget',
+      presetId: 'lever',
+      credentialId: credential.body.id,
+      appName: 'Lever shared budget',
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+      rateLimit: budget,
+    });
+    const started = Date.now();
+    const run = await t.api('POST', `/api/integrations/${integration.body.id}/run`);
+    // This test process plays a second worker listing the same vendor account at the same time.
+    const other = createPresetClient({
+      presetId: 'lever',
+      baseUrl: lever.url,
+      credentials: lever.credentials,
+      allowedHosts: ['127.0.0.1'],
+      rateLimitOverride: budget,
+      maxAttempts: 1,
+      limiter: createPostgresPacer(t.app.get(DataSource), `lever:${credential.body.id}`, budget),
+    });
+    let listed = 0;
+    for await (const page of other.listUsers()) listed += page.users.length;
+    const finished = await waitForRun(t, integration.body.id, run.body.id, 120_000);
+    const seconds = (Date.now() - started) / 1000;
+
+    expect(listed).toBe(1_500);
+    expect(finished).toMatchObject({ status: 'completed', created: 1_500 });
+    const { total, throttled } = lever.counters.snapshot();
+    expect(throttled).toBe(0);
+    expect(total).toBe(2 * 15);
+    // 30 requests at 10/s cannot take less than ~2.9 s if they really shared the budget.
+    expect(seconds).toBeGreaterThan(2.8);
   });
 
   it('loads 100k Litmos users', async () => {

@@ -10,7 +10,7 @@ import { classifyResponse, classifyTransportError, describeOperation, resetDelay
 import { assertSameOrigin, createHttpClient, resolveTarget } from './http-client';
 import { nextCursor, pageRequest } from './pagination';
 import { isPresetError, PresetError } from './preset-error';
-import { sharedRateLimiter, type RateLimitSpec } from './rate-limiter';
+import { sharedRateLimiter, type RateLimitSpec, type RequestLimiter } from './rate-limiter';
 
 /** A user exactly as the vendor returned it (validated loosely by the preset's user schema). */
 export type VendorUser = Record<string, unknown>;
@@ -45,6 +45,11 @@ export interface PresetClientOptions {
   logger?: PresetLogger;
   /** Replaces the preset's rate limit (tests, bench, vendors with a custom quota); false disables pacing. */
   rateLimitOverride?: RateLimitSpec | false;
+  /**
+   * Paces requests instead of the in-process limiter, e.g. one shared by every worker of a
+   * deployment; it should enforce `effectiveRateLimit(...)` for this preset and credential.
+   */
+  limiter?: RequestLimiter;
   /** Attempts per request when the vendor throttles (default 5) before VENDOR_RATE_LIMITED. */
   maxAttempts?: number;
   /** Extra attempts for GETs after 5xx, timeouts or malformed bodies (default 2). */
@@ -114,7 +119,8 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
   const limitSpec: RateLimitSpec | undefined =
     options.rateLimitOverride === false ? undefined : (options.rateLimitOverride ?? preset.rateLimit);
   const fingerprint = createHash('sha256').update(secrets.join('\u0000')).digest('hex').slice(0, 16);
-  const limiter = limitSpec ? sharedRateLimiter(`${preset.id}|${base.origin}|${fingerprint}`, limitSpec) : undefined;
+  const limiter =
+    options.limiter ?? (limitSpec ? sharedRateLimiter(`${preset.id}|${base.origin}|${fingerprint}`, limitSpec) : undefined);
 
   const log = (level: keyof PresetLogger, message: string, meta?: Record<string, unknown>) =>
     options.logger?.[level]?.(redactSecrets(message, secrets), meta);

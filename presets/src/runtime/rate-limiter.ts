@@ -13,7 +13,18 @@ export interface RateLimitSpec {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export class RateLimiter {
+/**
+ * What the client needs from a limiter. The in-process RateLimiter below is the default; a
+ * deployment with several workers passes one that coordinates them (the server's Postgres pacer).
+ */
+export interface RequestLimiter {
+  /** Resolves when the caller may send one request. */
+  acquire(): Promise<void>;
+  /** Holds every caller until `time` (epoch ms): a Retry-After, a budget reset. */
+  pauseUntil(time: number): void;
+}
+
+export class RateLimiter implements RequestLimiter {
   private readonly interval: number;
   private readonly burst: number;
   private readonly margin: number;

@@ -7,6 +7,7 @@ import { InventoryEvent } from '../inventory/inventory-event.entity';
 import { Person } from '../inventory/person.entity';
 import { SaasApp } from '../inventory/saas-app.entity';
 import { SaasUser } from '../inventory/saas-user.entity';
+import { VendorPacing } from '../vendor-pacing/vendor-pacing.entity';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
-export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, IntegrationRun, IntegrationRunError];
+export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, IntegrationRun, IntegrationRunError, VendorPacing];

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createPresetClient, ErrorCode } from '@rolecall/presets';
+import { createPresetClient, ErrorCode, getPreset } from '@rolecall/presets';
 import type { UsersPage } from '@rolecall/presets';
 import type { BeginUserLoadInput, LoadUserPagesInput, LoadUserPagesResult, UserLoadCounts, UserLoadPort } from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -69,10 +70,14 @@ export class UserLoadService implements UserLoadPort {
     const run = await this.run(runId);
     if (run.pagesDone > 0 && run.nextCursor === null) return { done: true, pagesDone: run.pagesDone };
     const integration = await this.integration(run.integrationId);
+    const credential = await this.credentials.resolveForUse(integration.credentialId ?? '');
+    // The vendor's budget belongs to the credential and holds across every worker of the deployment.
+    const budget = integration.rateLimit ?? getPreset(integration.presetId).rateLimit;
     const client = createPresetClient({
-      ...(await this.credentials.resolveForUse(integration.credentialId ?? '')),
+      ...credential,
       allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
-      ...(integration.rateLimit ? { rateLimitOverride: integration.rateLimit } : {}),
+      rateLimitOverride: budget,
+      limiter: createPostgresPacer(this.dataSource, `${integration.presetId}:${integration.credentialId}`, budget),
     });
     const fetchPage = (cursor: string | undefined): Promise<UsersPage> => {
       const pending = client.listUsersPage(cursor);

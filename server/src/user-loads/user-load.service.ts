@@ -92,9 +92,11 @@ export class UserLoadService implements UserLoadPort {
       const more = page.nextCursor !== undefined && applied + 1 < maxPages;
       if (more) next = fetchPage(page.nextCursor);
       const stored = await this.applyPageOnce(integration, runId, pageIndex, page);
+      if (stored.nextCursor === null) return { done: true, pagesDone: stored.pagesDone };
+      // Another attempt (a retry racing a slow zombie) moved the run on: our prefetched page no
+      // longer follows the stored cursor, so stop and let the next activity resume from the database.
+      if (!more || stored.pagesDone !== pageIndex + 1) return { done: false, pagesDone: stored.pagesDone };
       pageIndex = stored.pagesDone;
-      if (stored.nextCursor === null) return { done: true, pagesDone: pageIndex };
-      if (!more) return { done: false, pagesDone: pageIndex };
     }
   }
 
@@ -129,6 +131,10 @@ export class UserLoadService implements UserLoadPort {
     return this.dataSource.transaction(async (m) => {
       const run = await m.findOneOrFail(IntegrationRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
       if (run.status === 'running') {
+        // Deactivating "missing" users after a partial listing would deactivate real ones.
+        if (run.pagesDone === 0 || run.nextCursor !== null) {
+          throw new DomainError(ErrorCode.Conflict, `run ${runId} has not listed every vendor page yet; it cannot finish`);
+        }
         const integration = await this.integration(run.integrationId);
         // Absence means "gone" only for SaaS users, and a create-only load promises not to touch existing ones.
         const deactivated =

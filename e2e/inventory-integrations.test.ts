@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
 import { launchChromium } from './browser';
 
@@ -67,6 +68,17 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
     await page.getByTestId('saas-users-total').filter({ hasText: '300 users' }).waitFor();
     expect(await page.getByTestId('saas-users-table').locator('tbody tr').count()).toBe(50);
     await page.screenshot({ path: `${resultsDir}/inventory.png` });
+
+    // Deactivate one record by hand: confirm, then the row and the server agree.
+    const firstRow = page.getByTestId('saas-users-table').locator('tbody tr').first();
+    await firstRow.getByRole('button', { name: 'Deactivate record' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate record' }).click();
+    await firstRow.getByRole('button', { name: 'Restore' }).waitFor();
+    const active = (await t.api('GET', '/api/saas-users?status=active&pageSize=1')).body.total;
+    const inactive = (await t.api('GET', '/api/saas-users?status=deactivated&pageSize=1')).body.total;
+    expect(active + inactive).toBe(300);
+    const events = await t.app.get(DataSource).query(`SELECT source FROM inventory_event WHERE type = 'saasUser.deactivated'`);
+    expect(events).toEqual([{ source: { kind: 'manual', actor: 'system' } }]);
 
     expect(errors).toEqual([]);
     await page.close();

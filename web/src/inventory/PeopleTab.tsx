@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/api-client';
 import { listPeople, setPersonStatus, type Person, type PersonStatus } from '../api/inventory.api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Notice } from '../components/Notice';
 import { Pager } from '../components/Pager';
 import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
+import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { formatNumber, fullName } from '../lib/format';
 
@@ -15,9 +15,6 @@ export function PeopleTab() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<PersonStatus | ''>('');
   const [page, setPage] = useState(1);
-  const [pending, setPending] = useState<Person>();
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<string>();
   const q = useDebouncedValue(search.trim(), 300);
 
   const people = useApiData(
@@ -25,19 +22,11 @@ export function PeopleTab() {
     [q, status, page],
   );
 
-  async function toggle(person: Person) {
-    setBusy(true);
-    try {
-      await setPersonStatus(person.id, person.status === 'active' ? 'offboarded' : 'active');
-      setActionError(undefined);
-      people.reload();
-    } catch (error) {
-      setActionError(errorMessage(error));
-    } finally {
-      setBusy(false);
-      setPending(undefined);
-    }
-  }
+  const toggle = useConfirmedAction(async (person: Person) => {
+    await setPersonStatus(person.id, person.status === 'active' ? 'offboarded' : 'active');
+    people.reload();
+  });
+  const pending = toggle.pending;
 
   return (
     <div className="stack">
@@ -73,9 +62,9 @@ export function PeopleTab() {
       </div>
 
       {people.error && <Notice tone="error">{people.error}</Notice>}
-      {actionError && (
-        <Notice tone="error" onDismiss={() => setActionError(undefined)}>
-          {actionError}
+      {toggle.error && (
+        <Notice tone="error" onDismiss={toggle.dismissError}>
+          {toggle.error}
         </Notice>
       )}
 
@@ -108,7 +97,7 @@ export function PeopleTab() {
                 </td>
                 <td className="cell-number">{formatNumber(p.saasUserCount)}</td>
                 <td className="cell-actions">
-                  <button type="button" className="btn btn-sm" onClick={() => setPending(p)}>
+                  <button type="button" className="btn btn-sm" onClick={() => toggle.ask(p)}>
                     {p.status === 'active' ? 'Offboard' : 'Restore'}
                   </button>
                 </td>
@@ -132,9 +121,9 @@ export function PeopleTab() {
           title={pending.status === 'active' ? 'Offboard this person?' : 'Restore this person?'}
           confirmLabel={pending.status === 'active' ? 'Offboard' : 'Restore'}
           tone={pending.status === 'active' ? 'danger' : 'primary'}
-          busy={busy}
-          onConfirm={() => void toggle(pending)}
-          onCancel={() => setPending(undefined)}
+          busy={toggle.busy}
+          onConfirm={() => void toggle.confirm()}
+          onCancel={toggle.cancel}
         >
           {pending.status === 'active' ? (
             <p>

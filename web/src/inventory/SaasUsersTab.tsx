@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/api-client';
 import {
   listSaasUsers,
   saasUsersCsvUrl,
@@ -14,6 +13,7 @@ import { Notice } from '../components/Notice';
 import { Pager } from '../components/Pager';
 import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
+import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { formatDate, formatDateTime, formatNumber, formatRelative, fullName } from '../lib/format';
 import './inventory.css';
@@ -27,9 +27,6 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<SaasUserStatus | ''>('');
   const [page, setPage] = useState(1);
-  const [pending, setPending] = useState<SaasUser>();
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<string>();
   const q = useDebouncedValue(search.trim(), 300);
 
   const filters: SaasUserFilters = { app: app || undefined, q: q || undefined, status: status || undefined };
@@ -44,20 +41,12 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
     setPage(1);
   }
 
-  async function toggle(user: SaasUser) {
-    setBusy(true);
-    try {
-      await setSaasUserStatus(user.id, user.status === 'active' ? 'deactivated' : 'active');
-      setActionError(undefined);
-      users.reload();
-      onChanged();
-    } catch (error) {
-      setActionError(errorMessage(error));
-    } finally {
-      setBusy(false);
-      setPending(undefined);
-    }
-  }
+  const toggle = useConfirmedAction(async (user: SaasUser) => {
+    await setSaasUserStatus(user.id, user.status === 'active' ? 'deactivated' : 'active');
+    users.reload();
+    onChanged();
+  });
+  const pending = toggle.pending;
 
   return (
     <div className="stack">
@@ -98,9 +87,9 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
       </div>
 
       {users.error && <Notice tone="error">{users.error}</Notice>}
-      {actionError && (
-        <Notice tone="error" onDismiss={() => setActionError(undefined)}>
-          {actionError}
+      {toggle.error && (
+        <Notice tone="error" onDismiss={toggle.dismissError}>
+          {toggle.error}
         </Notice>
       )}
 
@@ -159,7 +148,7 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
                   {formatRelative(u.syncedAt)}
                 </td>
                 <td className="cell-actions">
-                  <button type="button" className="btn btn-sm" onClick={() => setPending(u)}>
+                  <button type="button" className="btn btn-sm" onClick={() => toggle.ask(u)}>
                     {u.status === 'active' ? 'Deactivate record' : 'Restore'}
                   </button>
                 </td>
@@ -182,9 +171,9 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
           title={pending.status === 'active' ? 'Deactivate this record?' : 'Restore this record?'}
           confirmLabel={pending.status === 'active' ? 'Deactivate record' : 'Restore'}
           tone={pending.status === 'active' ? 'danger' : 'primary'}
-          busy={busy}
-          onConfirm={() => void toggle(pending)}
-          onCancel={() => setPending(undefined)}
+          busy={toggle.busy}
+          onConfirm={() => void toggle.confirm()}
+          onCancel={toggle.cancel}
         >
           <p>
             <strong>{pending.email ?? pending.username ?? pending.externalId}</strong> in {pending.appName} will be

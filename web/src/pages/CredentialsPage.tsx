@@ -15,6 +15,7 @@ import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { CredentialTestCell } from '../credentials/CredentialTestCell';
 import { useApiData } from '../hooks/use-api-data';
+import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import '../credentials/credentials.css';
 
 /** Region label, the base URL override, or the preset default. */
@@ -34,37 +35,26 @@ export function CredentialsPage() {
   const catalog = useApiData(() => fetchCatalog(), []);
   const [testingId, setTestingId] = useState<string>();
   const [results, setResults] = useState<Record<string, CredentialTestResult>>({});
-  const [pendingDelete, setPendingDelete] = useState<Credential>();
-  const [deleting, setDeleting] = useState(false);
-  const [actionError, setActionError] = useState<string>();
+  const [testError, setTestError] = useState<string>();
+  const remove = useConfirmedAction(async (credential: Credential) => {
+    await deleteCredential(credential.id);
+    credentials.reload();
+  });
+  const pendingDelete = remove.pending;
 
   const presetOf = (c: Credential) => catalog.data?.presets.find((p) => p.id === c.presetId);
 
   async function test(credential: Credential) {
     setTestingId(credential.id);
-    setActionError(undefined);
+    setTestError(undefined);
     try {
       const result = await testCredential(credential.id);
       setResults((r) => ({ ...r, [credential.id]: result }));
       credentials.reload();
     } catch (error) {
-      setActionError(errorMessage(error));
+      setTestError(errorMessage(error));
     } finally {
       setTestingId(undefined);
-    }
-  }
-
-  async function remove(credential: Credential) {
-    setDeleting(true);
-    try {
-      await deleteCredential(credential.id);
-      setActionError(undefined);
-      credentials.reload();
-    } catch (error) {
-      setActionError(errorMessage(error));
-    } finally {
-      setDeleting(false);
-      setPendingDelete(undefined);
     }
   }
 
@@ -80,9 +70,14 @@ export function CredentialsPage() {
         }
       />
       {credentials.error && <Notice tone="error">{credentials.error}</Notice>}
-      {actionError && (
-        <Notice tone="error" onDismiss={() => setActionError(undefined)}>
-          {actionError}
+      {testError && (
+        <Notice tone="error" onDismiss={() => setTestError(undefined)}>
+          {testError}
+        </Notice>
+      )}
+      {remove.error && (
+        <Notice tone="error" onDismiss={remove.dismissError}>
+          {remove.error}
         </Notice>
       )}
 
@@ -155,7 +150,7 @@ export function CredentialsPage() {
                       >
                         Test
                       </button>
-                      <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => setPendingDelete(c)}>
+                      <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => remove.ask(c)}>
                         Delete
                       </button>
                     </td>
@@ -172,9 +167,9 @@ export function CredentialsPage() {
           title="Delete this credential?"
           confirmLabel="Delete credential"
           tone="danger"
-          busy={deleting}
-          onConfirm={() => void remove(pendingDelete)}
-          onCancel={() => setPendingDelete(undefined)}
+          busy={remove.busy}
+          onConfirm={() => void remove.confirm()}
+          onCancel={remove.cancel}
         >
           <p>
             <strong>{pendingDelete.name}</strong> is erased, secrets included. A credential an integration still

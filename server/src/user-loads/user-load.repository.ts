@@ -215,6 +215,7 @@ export class UserLoadRepository {
       const rows: { id: string; email: string }[] = await m.query(
         `INSERT INTO person (email, first_name, last_name, role, source_integration_id)
          SELECT lower(r.email), r.first_name, r.last_name, $1, $2 FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+         ORDER BY lower(r.email) -- one lock order for every writer: concurrent loads cannot deadlock
          ON CONFLICT ((lower(email))) DO UPDATE SET first_name = coalesce(EXCLUDED.first_name, person.first_name),
            last_name = coalesce(EXCLUDED.last_name, person.last_name), updated_at = now()
          RETURNING id, lower(email) AS email`,
@@ -226,6 +227,7 @@ export class UserLoadRepository {
       await m.query(
         `INSERT INTO person (email, first_name, last_name, role, source_integration_id)
          SELECT lower(r.email), r.first_name, r.last_name, $1, $2 FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+         ORDER BY lower(r.email)
          ON CONFLICT ((lower(email))) DO NOTHING`,
         [role, integrationId, json],
       );

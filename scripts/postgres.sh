@@ -41,7 +41,12 @@ start_private() {
     bin="$(pg_bin_dir)" || die "PostgreSQL was installed but initdb was not found"
   fi
   mkdir -p "$PG_DIR"
-  is_root && chown postgres "$PG_DIR" && chmod 700 "$PG_DIR"
+  if is_root; then
+    # The server runs as `postgres`: it must be able to pass through the data dir (which may be
+    # 0700, it also holds the vault key file) to reach its own cluster directory.
+    chmod o+x "$ROLECALL_DATA_DIR"
+    chown postgres "$PG_DIR" && chmod 700 "$PG_DIR"
+  fi
   if [ ! -f "$PG_DIR/PG_VERSION" ]; then
     say "creating a private PostgreSQL cluster in $PG_DIR"
     as_pg "$bin/initdb" -D "$PG_DIR" --username=postgres --auth=trust --encoding=UTF8 >/dev/null

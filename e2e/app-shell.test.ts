@@ -1,43 +1,28 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEnv } from '../server/src/config/env';
-import { createApp } from '../server/src/create-app';
-import { createTestDatabase, requiredTestEnv, type TestDatabase } from '../server/test/support/test-env';
+import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
 import { launchChromium } from './browser';
 
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 describe('web app in Chromium, served by the real server', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  let t: TestApp;
   let base: string;
   let browser: Browser;
 
   beforeAll(async () => {
     mkdirSync(resultsDir, { recursive: true });
-    db = await createTestDatabase();
-    app = await createApp(
-      loadEnv({
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: db.url,
-        TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
-        ROLECALL_EMBEDDED_WORKER: 'false',
-        ROLECALL_WEB_DIST: webDist,
-      }),
-    );
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    t = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false', ROLECALL_WEB_DIST: webDist });
+    base = t.base;
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('opens on the workflow canvas with the navigation and live service status', async () => {

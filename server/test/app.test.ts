@@ -1,31 +1,18 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadEnv } from '../src/config/env';
-import { createApp } from '../src/create-app';
-import { createTestDatabase, requiredTestEnv, type TestDatabase } from './support/test-env';
-
-async function startApp(overrides: Record<string, string>): Promise<{ app: NestExpressApplication; base: string }> {
-  const app = await createApp(
-    loadEnv({ LOG_LEVEL: 'silent', ROLECALL_EMBEDDED_WORKER: 'false', ROLECALL_WEB_DIST: '', ...overrides }),
-  );
-  await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  return { app, base: `http://127.0.0.1:${address.port}` };
-}
+import { startTestApp, type TestApp } from './support/rolecall-app';
 
 describe('API against real Postgres and Temporal', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  let t: TestApp;
   let base: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ({ app, base } = await startApp({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS') }));
+    t = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false' });
+    base = t.base;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('reports Postgres and Temporal up with their latencies', async () => {
@@ -42,7 +29,7 @@ describe('API against real Postgres and Temporal', () => {
   it('ran the migrations at boot', async () => {
     const res = await fetch(`${base}/api/health`);
     expect(res.status).toBe(200);
-    const ds = app.get((await import('typeorm')).DataSource);
+    const ds = t.app.get(DataSource);
     expect(await ds.showMigrations()).toBe(false);
   });
 
@@ -67,11 +54,10 @@ describe('API against real Postgres and Temporal', () => {
 
 describe('API while Temporal is down', () => {
   it('reports Temporal down (503) and Postgres still up', async () => {
-    const db = await createTestDatabase();
     // Port 9 (discard) has nothing listening on a test machine: connection refused at once.
-    const { app, base } = await startApp({ DATABASE_URL: db.url, TEMPORAL_ADDRESS: '127.0.0.1:9' });
+    const down = await startTestApp({ TEMPORAL_ADDRESS: '127.0.0.1:9', ROLECALL_EMBEDDED_WORKER: 'false' });
     try {
-      const res = await fetch(`${base}/api/health`);
+      const res = await fetch(`${down.base}/api/health`);
       expect(res.status).toBe(503);
       const body = await res.json();
       expect(body.status).toBe('degraded');
@@ -79,8 +65,7 @@ describe('API while Temporal is down', () => {
       expect(body.services.temporal.status).toBe('down');
       expect(body.services.temporal.error).toEqual(expect.any(String));
     } finally {
-      await app.close();
-      await db.drop();
+      await down.close();
     }
   });
 });

@@ -12,6 +12,7 @@ import { Credential, type CredentialTestOutcome } from './credential.entity';
 import { checkTarget, masksOf, requireAuthKind, requirePreset, splitFields } from './credential-preset';
 import { openSecrets, sealSecrets } from './credential-secrets';
 import type { CreateCredential, CredentialTestResult, CredentialView, UpdateCredential } from './credentials.schema';
+import { SYSTEM_ACTOR } from '../audit/system-actor';
 
 /**
  * A credential ready for a vendor call, shaped to spread into `createPresetClient` options.
@@ -28,8 +29,6 @@ export interface ResolvedCredential {
   credentials: Record<string, string>;
 }
 
-// Until authentication lands every change is attributed to the system actor.
-const ACTOR = 'system';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The test is one cheap call made while an admin waits: no throttle retries, a short timeout. */
 const TEST_TIMEOUT_MS = 15_000;
@@ -300,6 +299,6 @@ export class CredentialsService {
   }
 
   private async audit(manager: EntityManager, action: string, subjectId: string, details: Record<string, unknown>): Promise<void> {
-    await manager.save(AuditEvent, manager.create(AuditEvent, { actor: ACTOR, action, subjectType: 'credential', subjectId, details }));
+    await manager.save(AuditEvent, manager.create(AuditEvent, { actor: SYSTEM_ACTOR, action, subjectType: 'credential', subjectId, details }));
   }
 }

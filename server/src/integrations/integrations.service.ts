@@ -24,11 +24,11 @@ import type {
   UpdateIntegrationSchema,
 } from './integrations.schema';
 import { UserLoadSchedules } from './user-load-schedules';
+import { SYSTEM_ACTOR } from '../audit/system-actor';
 
 type CreateInput = z.infer<typeof CreateIntegrationSchema>;
 type UpdateInput = z.infer<typeof UpdateIntegrationSchema>;
 
-const ACTOR = 'system';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Integrations ("extended user integrations"): settings, Draft → Launch, schedules, Run now, runs. */
@@ -207,7 +207,7 @@ export class IntegrationsService {
 
   private async audit(action: string, id: string, details: Record<string, unknown>): Promise<void> {
     const repo = this.dataSource.getRepository(AuditEvent);
-    await repo.save(repo.create({ actor: ACTOR, action, subjectType: 'integration', subjectId: id, details }), { reload: false });
+    await repo.save(repo.create({ actor: SYSTEM_ACTOR, action, subjectType: 'integration', subjectId: id, details }), { reload: false });
   }
 
   private view(i: Integration): IntegrationView {
@@ -230,7 +230,7 @@ export class IntegrationsService {
       readiness: { ready: missing.length === 0, missing },
       createdAt: i.createdAt.toISOString(),
       updatedAt: i.updatedAt.toISOString(),
-    } as IntegrationView;
+    };
   }
 }
 

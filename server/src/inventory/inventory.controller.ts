@@ -15,14 +15,12 @@ import {
   type SaasUserView,
 } from './inventory.schema';
 import { InventoryService } from './inventory.service';
+import { SYSTEM_ACTOR } from '../audit/system-actor';
 
 const CSV_COLUMNS = [
   'appName', 'externalId', 'username', 'email', 'firstName', 'lastName', 'role', 'status',
   'deactivatedAt', 'lastLoginAt', 'vendorCreatedAt', 'syncedAt', 'firstSeenAt', 'lastSeenAt', 'custom',
 ] as const satisfies readonly (keyof SaasUserView)[];
-
-// Until authentication lands every change is attributed to the system actor.
-const ACTOR = 'system';
 
 @ApiTags('inventory')
 @Controller()
@@ -59,7 +57,7 @@ export class InventoryController {
   /** Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. */
   @Patch('saas-users/:id')
   patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto): Promise<SaasUserView> {
-    return this.inventory.setSaasUserStatus(id, body.status, ACTOR);
+    return this.inventory.setSaasUserStatus(id, body.status, SYSTEM_ACTOR);
   }
 
   @Get('people')
@@ -72,6 +70,6 @@ export class InventoryController {
   /** Offboard (or restore) a person by hand; offboarding emits `person.offboarded`. */
   @Patch('people/:id')
   patchPerson(@Param('id', ParseUUIDPipe) id: string, @Body() body: PersonPatchDto): Promise<PersonView> {
-    return this.inventory.setPersonStatus(id, body.status, ACTOR);
+    return this.inventory.setPersonStatus(id, body.status, SYSTEM_ACTOR);
   }
 }

@@ -8,8 +8,6 @@ mkdir -p test-results
 
 bash scripts/build.sh
 say "linting and type-checking"
-npx eslint .
-npx tsc -p tsconfig.tests.json
-npx tsc -p web/tsconfig.json --noEmit
+npm run --silent lint
 
 bash scripts/with-services.sh npx vitest run "$@"

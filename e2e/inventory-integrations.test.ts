@@ -54,6 +54,7 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
 
     await page.getByTestId('mappings-table').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/integrations\/[0-9a-f-]{36}$/);
+    const integrationId = new URL(page.url()).pathname.split('/')[2]!;
     await page.getByTestId('integration-status').filter({ hasText: 'Draft' }).waitFor();
     await page.screenshot({ path: `${resultsDir}/integration-detail.png` });
 
@@ -79,6 +80,28 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
     expect(active + inactive).toBe(300);
     const events = await t.app.get(DataSource).query(`SELECT source FROM inventory_event WHERE type = 'saasUser.deactivated'`);
     expect(events).toEqual([{ source: { kind: 'manual', actor: 'system' } }]);
+
+    // Edit: a custom field mapped from a vendor field, and the role given to new People.
+    await page.goto(`${t.base}/integrations/${integrationId}`);
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    await page.getByTestId('mapping-editor').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/integrations/${integrationId}/edit`);
+    await page.getByRole('button', { name: 'Add custom field' }).click();
+    await page.getByLabel('Field key').fill('jobTitle');
+    await page.getByLabel('Field label').fill('Job title');
+    await page.getByRole('button', { name: 'Add field' }).click();
+    await page.getByLabel('Vendor field for Job title').selectOption({ label: 'Job title' });
+    await page.getByLabel('People role').fill('Learner');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const saved = (await t.api('GET', `/api/integrations/${integrationId}`)).body;
+    expect(saved.customFields).toEqual([{ key: 'jobTitle', label: 'Job title', type: 'string' }]);
+    expect(saved.mappings['custom.jobTitle'].from).toEqual(['JobTitle']);
+    expect(saved.personRole).toBe('Learner');
+    expect(await page.getByLabel('Vendor field for Job title').inputValue()).toBe('JobTitle');
+    // The page scrolls inside the app shell, so a tall viewport (not fullPage) shows the whole form.
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await page.screenshot({ path: `${resultsDir}/integration-edit.png` });
 
     expect(errors).toEqual([]);
     await page.close();

@@ -13,6 +13,12 @@ export type Schedule =
   | { kind: 'interval'; every: string; timezone: string }
   | { kind: 'cron'; cron: string; timezone: string };
 
+export type CustomField = { key: string; label: string; type: CustomFieldType };
+export type CustomFieldType = 'string' | 'number' | 'boolean' | 'datetime';
+export type SyncKey = { field: SyncKeyField; priority: number };
+/** A vendor account's own request budget; null = the preset's published limit. */
+export type RateLimit = { requests: number; perMs: number } | null;
+
 export type Integration = {
   id: string;
   name: string;
@@ -23,10 +29,11 @@ export type Integration = {
   preference: LoadPreference;
   /** Inventory field (or `custom.<key>`) → where it comes from in the vendor user. */
   mappings: Record<string, FieldMapping>;
-  customFields: { key: string; label: string; type: string }[];
-  syncKeys: { field: SyncKeyField; priority: number }[];
+  customFields: CustomField[];
+  syncKeys: SyncKey[];
   personRole: string | null;
   schedule: Schedule;
+  rateLimit: RateLimit;
   status: IntegrationStatus;
   /** Draft until every mandatory setting is there; `missing` names what is not. */
   readiness: { ready: boolean; missing: string[] };
@@ -45,6 +52,24 @@ export type CreateIntegration = {
   syncKeys: { field: SyncKeyField; priority: number }[];
   schedule: Schedule;
 };
+
+/** PATCH body: only the settings that change; `smartMapping` recomputes the mappings by name and type. */
+export type UpdateIntegration = Partial<
+  Pick<
+    Integration,
+    | 'name'
+    | 'credentialId'
+    | 'appName'
+    | 'userSelection'
+    | 'preference'
+    | 'mappings'
+    | 'customFields'
+    | 'syncKeys'
+    | 'personRole'
+    | 'schedule'
+    | 'rateLimit'
+  >
+> & { smartMapping?: boolean };
 
 export type Run = {
   id: string;
@@ -85,6 +110,10 @@ export function getIntegration(id: string, signal?: AbortSignal): Promise<Integr
 
 export function createIntegration(body: CreateIntegration): Promise<Integration> {
   return apiRequest('POST', '/integrations', { body });
+}
+
+export function updateIntegration(id: string, body: UpdateIntegration): Promise<Integration> {
+  return apiRequest('PATCH', `/integrations/${id}`, { body });
 }
 
 export function deleteIntegration(id: string): Promise<void> {

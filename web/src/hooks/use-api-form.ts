@@ -23,6 +23,8 @@ export function useApiForm() {
     } catch (error) {
       setFormError(errorMessage(error));
       if (error instanceof ApiError) setFieldErrors(error.fieldErrors());
+    } finally {
+      // Forms that stay on the page after saving (edit) take the next submit.
       setSubmitting(false);
     }
   }

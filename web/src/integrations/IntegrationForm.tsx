@@ -6,7 +6,6 @@ import type {
   CreateIntegration,
   Integration,
   LoadPreference,
-  Schedule,
   SyncKeyField,
   UserSelection,
 } from '../api/integrations.api';
@@ -14,19 +13,13 @@ import { createIntegration } from '../api/integrations.api';
 import { FormField } from '../components/FormField';
 import { useApiForm } from '../hooks/use-api-form';
 import { Notice } from '../components/Notice';
-import { PREFERENCE_LABELS, SYNC_KEY_LABELS, USER_SELECTION_LABELS, scheduleSummary } from './integration-labels';
+import { errorFor } from './field-error';
+import { PREFERENCE_LABELS, SYNC_KEY_LABELS, USER_SELECTION_LABELS } from './integration-labels';
+import { ScheduleFields } from './ScheduleFields';
+import { DEFAULT_SCHEDULE_DRAFT, fromScheduleDraft } from './schedule-draft';
 
 type Props = { catalog: Catalog; credentials: Credential[]; onCreated: (integration: Integration) => void };
 
-type Unit = 'm' | 'h' | 'd';
-const UNIT_LABELS: Record<Unit, string> = { m: 'minutes', h: 'hours', d: 'days' };
-const TIME_ZONES = Intl.supportedValuesOf('timeZone');
-
-/** The API's complaint about `path` or anything under it (`schedule` covers `schedule.every`). */
-function errorFor(errors: Record<string, string>, path: string): string | undefined {
-  const key = Object.keys(errors).find((k) => k === path || k.startsWith(`${path}.`));
-  return key ? errors[key] : undefined;
-}
 
 /** "New integration": creates a Draft with the preset's (or Smart) mapping; the API validates it. */
 export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
@@ -39,20 +32,12 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
   const [preference, setPreference] = useState<LoadPreference>('create_update');
   const [smartMapping, setSmartMapping] = useState(false);
   const [syncKey, setSyncKey] = useState<SyncKeyField>('externalId');
-  const [scheduleKind, setScheduleKind] = useState<Schedule['kind']>('interval');
-  const [every, setEvery] = useState('1');
-  const [unit, setUnit] = useState<Unit>('d');
-  const [cron, setCron] = useState('0 3 * * *');
-  const [timezone, setTimezone] = useState('UTC');
+  const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE_DRAFT);
   const { submitting, formError, fieldErrors, submit: send } = useApiForm();
 
   const preset = catalog.presets.find((p) => p.id === presetId);
   const presetCredentials = credentials.filter((c) => c.presetId === presetId);
   const credentialId = chosenCredential ?? presetCredentials[0]?.id ?? '';
-  const schedule: Schedule =
-    scheduleKind === 'interval'
-      ? { kind: 'interval', every: `${every.trim()}${unit}`, timezone: timezone.trim() }
-      : { kind: 'cron', cron: cron.trim(), timezone: timezone.trim() };
 
   function changeUserSelection(value: UserSelection) {
     setUserSelection(value);
@@ -71,7 +56,7 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
       preference,
       smartMapping,
       syncKeys: [{ field: syncKey, priority: 1 }],
-      schedule,
+      schedule: fromScheduleDraft(schedule),
     };
     await send(() => createIntegration(body), onCreated);
   }
@@ -231,90 +216,7 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
         </div>
       </fieldset>
 
-      <fieldset className="form-section">
-        <legend>Schedule</legend>
-        <div className="form-grid">
-          <div className="field">
-            <span className="field-label" id="schedule-kind-label">
-              Runs
-            </span>
-            <div className="segmented" role="radiogroup" aria-labelledby="schedule-kind-label">
-              <label className={scheduleKind === 'interval' ? 'segment segment-active' : 'segment'}>
-                <input
-                  type="radio"
-                  name="schedule-kind"
-                  checked={scheduleKind === 'interval'}
-                  onChange={() => setScheduleKind('interval')}
-                />
-                Every…
-              </label>
-              <label className={scheduleKind === 'cron' ? 'segment segment-active' : 'segment'}>
-                <input
-                  type="radio"
-                  name="schedule-kind"
-                  checked={scheduleKind === 'cron'}
-                  onChange={() => setScheduleKind('cron')}
-                />
-                Cron
-              </label>
-            </div>
-          </div>
-          {scheduleKind === 'interval' ? (
-            <FormField label="Every" htmlFor="schedule-every" error={errorFor(fieldErrors, 'schedule')}>
-              <div className="input-group">
-                <input
-                  id="schedule-every"
-                  className="input input-number"
-                  type="number"
-                  min={1}
-                  value={every}
-                  onChange={(e) => setEvery(e.target.value)}
-                />
-                <select
-                  className="input"
-                  aria-label="Unit"
-                  value={unit}
-                  onChange={(e) => setUnit(e.target.value as Unit)}
-                >
-                  {(Object.keys(UNIT_LABELS) as Unit[]).map((u) => (
-                    <option key={u} value={u}>
-                      {UNIT_LABELS[u]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </FormField>
-          ) : (
-            <FormField
-              label="Cron expression"
-              htmlFor="schedule-cron"
-              error={errorFor(fieldErrors, 'schedule')}
-              hint="Five fields: minute hour day-of-month month day-of-week."
-            >
-              <input id="schedule-cron" className="input" value={cron} onChange={(e) => setCron(e.target.value)} />
-            </FormField>
-          )}
-          <FormField
-            label="Time zone"
-            htmlFor="schedule-timezone"
-            error={errorFor(fieldErrors, 'schedule.timezone')}
-            hint={`Summary: ${scheduleSummary(schedule)}`}
-          >
-            <input
-              id="schedule-timezone"
-              className="input"
-              list="time-zones"
-              value={timezone}
-              onChange={(e) => setTimezone(e.target.value)}
-            />
-            <datalist id="time-zones">
-              {TIME_ZONES.map((tz) => (
-                <option key={tz} value={tz} />
-              ))}
-            </datalist>
-          </FormField>
-        </div>
-      </fieldset>
+      <ScheduleFields value={schedule} onChange={setSchedule} fieldErrors={fieldErrors} />
 
       {/* Beside the submit button, where the eye is after pressing it; field errors sit under their inputs. */}
       {formError && <Notice tone="error">{formError}</Notice>}

@@ -1,4 +1,6 @@
+import type { FieldMapping } from '../api/catalog.api';
 import type {
+  CustomFieldType,
   Integration,
   LoadPreference,
   RunStatus,
@@ -64,4 +66,26 @@ export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
   running: 'Running',
   completed: 'Completed',
   failed: 'Failed',
+};
+
+export type Transform = NonNullable<FieldMapping['transform']>;
+
+/** Every value transform a mapping may apply (presets' TransformSchema), in menu order. */
+export const TRANSFORMS: Transform[] = [
+  'string',
+  'boolean',
+  'not',
+  'isNull',
+  'isoDate',
+  'list',
+  'primaryValue',
+  'firstWord',
+  'afterFirstWord',
+];
+
+export const CUSTOM_FIELD_TYPE_LABELS: Record<CustomFieldType, string> = {
+  string: 'Text',
+  number: 'Number',
+  boolean: 'Yes / no',
+  datetime: 'Date & time',
 };

@@ -12,6 +12,7 @@ import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { IntegrationActions } from '../integrations/IntegrationActions';
 import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { MappingsTable } from '../integrations/MappingsTable';
+import { ReadinessNotice } from '../integrations/ReadinessNotice';
 import { RunsTable } from '../integrations/RunsTable';
 import {
   PREFERENCE_LABELS,
@@ -81,6 +82,9 @@ export function IntegrationDetailPage() {
               onLaunch={() => void actions.launch(item)}
               onPause={() => void actions.pause(item)}
             />
+            <Link className="btn btn-sm" to={`/integrations/${item.id}/edit`}>
+              Edit
+            </Link>
             <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => setConfirmDelete(true)}>
               Delete
             </button>
@@ -97,16 +101,7 @@ export function IntegrationDetailPage() {
           {deleteError}
         </Notice>
       )}
-      {!item.readiness.ready && (
-        <Notice tone="info">
-          <strong>Draft — not ready to run.</strong> Missing:
-          <ul className="notice-list">
-            {item.readiness.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      <ReadinessNotice missing={item.readiness.missing} />
 
       <div className="detail-grid">
         <section className="card">

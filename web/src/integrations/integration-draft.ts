@@ -1,0 +1,81 @@
+import type { FieldMapping } from '../api/catalog.api';
+import type {
+  CustomField,
+  Integration,
+  LoadPreference,
+  SyncKeyField,
+  UpdateIntegration,
+  UserSelection,
+} from '../api/integrations.api';
+import { fromScheduleDraft, toScheduleDraft, type ScheduleDraft } from './schedule-draft';
+
+/** An integration's editable settings as the edit form's inputs hold them. */
+export type IntegrationDraft = {
+  name: string;
+  appName: string;
+  userSelection: UserSelection;
+  preference: LoadPreference;
+  /** '' = none chosen. */
+  credentialId: string;
+  /** '' = none. */
+  personRole: string;
+  schedule: ScheduleDraft;
+  /** Both '' = the preset's own limit. */
+  rateRequests: string;
+  rateSeconds: string;
+  /** Target (inventory field or `custom.<key>`) → mapping; an unmapped target has no key. */
+  mappings: Record<string, FieldMapping>;
+  customFields: CustomField[];
+  /** In priority order: the first is tried first. */
+  syncKeys: SyncKeyField[];
+};
+
+export const customTarget = (key: string) => `custom.${key}`;
+
+export function toDraft(integration: Integration): IntegrationDraft {
+  return {
+    name: integration.name,
+    appName: integration.appName,
+    userSelection: integration.userSelection,
+    preference: integration.preference,
+    credentialId: integration.credentialId ?? '',
+    personRole: integration.personRole ?? '',
+    schedule: toScheduleDraft(integration.schedule),
+    rateRequests: integration.rateLimit ? String(integration.rateLimit.requests) : '',
+    rateSeconds: integration.rateLimit ? String(integration.rateLimit.perMs / 1000) : '',
+    mappings: integration.mappings,
+    customFields: integration.customFields,
+    syncKeys: [...integration.syncKeys].sort((a, b) => a.priority - b.priority).map((k) => k.field),
+  };
+}
+
+/** Every editable setting as the API takes it; bad numbers go through so the API names the field. */
+function toSettings(draft: IntegrationDraft): Required<Omit<UpdateIntegration, 'smartMapping'>> {
+  const noLimit = draft.rateRequests.trim() === '' && draft.rateSeconds.trim() === '';
+  return {
+    name: draft.name.trim(),
+    appName: draft.appName.trim(),
+    userSelection: draft.userSelection,
+    preference: draft.preference,
+    credentialId: draft.credentialId || null,
+    personRole: draft.personRole.trim() || null,
+    schedule: fromScheduleDraft(draft.schedule),
+    rateLimit: noLimit
+      ? null
+      : { requests: Number(draft.rateRequests), perMs: Math.round(Number(draft.rateSeconds) * 1000) },
+    mappings: draft.mappings,
+    customFields: draft.customFields,
+    syncKeys: draft.syncKeys.map((field, i) => ({ field, priority: i + 1 })),
+  };
+}
+
+/** The PATCH body: only the settings that differ from the saved integration. */
+export function changedSettings(saved: Integration, draft: IntegrationDraft): UpdateIntegration {
+  const next = toSettings(draft);
+  const before = toSettings(toDraft(saved));
+  const body: Record<string, unknown> = {};
+  for (const key of Object.keys(next) as (keyof typeof next)[]) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) body[key] = next[key];
+  }
+  return body as UpdateIntegration;
+}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { CredentialsPage } from '../pages/CredentialsPage';
 import { IntegrationDetailPage } from '../pages/IntegrationDetailPage';
@@ -9,15 +10,24 @@ import { NewCredentialPage } from '../pages/NewCredentialPage';
 import { NewIntegrationPage } from '../pages/NewIntegrationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RunsPage } from '../pages/RunsPage';
-import { WorkflowsPage } from '../pages/WorkflowsPage';
 import { AppLayout } from './layout/AppLayout';
+
+// The canvas (React Flow) is most of the bundle: load it only when the Workflows page opens.
+const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 
 export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/workflows" replace />} />
-        <Route path="workflows" element={<WorkflowsPage />} />
+        <Route
+          path="workflows"
+          element={
+            <Suspense fallback={<p className="page">Loading the canvas…</p>}>
+              <WorkflowsPage />
+            </Suspense>
+          }
+        />
         <Route path="inventory" element={<InventoryPage />} />
         <Route path="integrations" element={<IntegrationsPage />} />
         <Route path="integrations/new" element={<NewIntegrationPage />} />

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { Catalog, CatalogPreset } from '../api/catalog.api';
 import type { Credential } from '../api/credentials.api';
-import { updateIntegration, type Integration, type LoadPreference, type UserSelection } from '../api/integrations.api';
+import { updateIntegration, type Integration } from '../api/integrations.api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormField } from '../components/FormField';
+import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
 import { useApiForm } from '../hooks/use-api-form';
 import { CustomFieldAdder } from './CustomFieldAdder';
@@ -120,32 +121,10 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
         <legend>Load</legend>
         <div className="form-grid">
           <FormField label="User selection" htmlFor="integration-selection" error={errorFor(fieldErrors, 'userSelection')}>
-            <select
-              id="integration-selection"
-              className="input"
-              value={draft.userSelection}
-              onChange={(e) => set({ userSelection: e.target.value as UserSelection })}
-            >
-              {(Object.keys(USER_SELECTION_LABELS) as UserSelection[]).map((v) => (
-                <option key={v} value={v}>
-                  {USER_SELECTION_LABELS[v]}
-                </option>
-              ))}
-            </select>
+            <LabelSelect id="integration-selection" value={draft.userSelection} labels={USER_SELECTION_LABELS} onChange={(userSelection) => set({ userSelection })} />
           </FormField>
           <FormField label="Preference" htmlFor="integration-preference" error={errorFor(fieldErrors, 'preference')}>
-            <select
-              id="integration-preference"
-              className="input"
-              value={draft.preference}
-              onChange={(e) => set({ preference: e.target.value as LoadPreference })}
-            >
-              {(Object.keys(PREFERENCE_LABELS) as LoadPreference[]).map((v) => (
-                <option key={v} value={v}>
-                  {PREFERENCE_LABELS[v]}
-                </option>
-              ))}
-            </select>
+            <LabelSelect id="integration-preference" value={draft.preference} labels={PREFERENCE_LABELS} onChange={(preference) => set({ preference })} />
           </FormField>
           <SyncKeysEditor
             value={draft.syncKeys}

@@ -11,6 +11,7 @@ import type {
 } from '../api/integrations.api';
 import { createIntegration } from '../api/integrations.api';
 import { FormField } from '../components/FormField';
+import { LabelSelect } from '../components/LabelSelect';
 import { useApiForm } from '../hooks/use-api-form';
 import { Notice } from '../components/Notice';
 import { errorFor } from './field-error';
@@ -158,32 +159,10 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
                 : 'Creates People and their SaaS user accounts in this app.'
             }
           >
-            <select
-              id="integration-selection"
-              className="input"
-              value={userSelection}
-              onChange={(e) => changeUserSelection(e.target.value as UserSelection)}
-            >
-              {(Object.keys(USER_SELECTION_LABELS) as UserSelection[]).map((v) => (
-                <option key={v} value={v}>
-                  {USER_SELECTION_LABELS[v]}
-                </option>
-              ))}
-            </select>
+            <LabelSelect id="integration-selection" value={userSelection} labels={USER_SELECTION_LABELS} onChange={changeUserSelection} />
           </FormField>
           <FormField label="Preference" htmlFor="integration-preference" error={errorFor(fieldErrors, 'preference')}>
-            <select
-              id="integration-preference"
-              className="input"
-              value={preference}
-              onChange={(e) => setPreference(e.target.value as LoadPreference)}
-            >
-              {(Object.keys(PREFERENCE_LABELS) as LoadPreference[]).map((v) => (
-                <option key={v} value={v}>
-                  {PREFERENCE_LABELS[v]}
-                </option>
-              ))}
-            </select>
+            <LabelSelect id="integration-preference" value={preference} labels={PREFERENCE_LABELS} onChange={setPreference} />
           </FormField>
           <FormField
             label="Sync key"
@@ -191,18 +170,7 @@ export function IntegrationForm({ catalog, credentials, onCreated }: Props) {
             error={errorFor(fieldErrors, 'syncKeys')}
             hint="The unique field that matches a vendor user to its inventory record."
           >
-            <select
-              id="integration-sync-key"
-              className="input"
-              value={syncKey}
-              onChange={(e) => setSyncKey(e.target.value as SyncKeyField)}
-            >
-              {(Object.keys(SYNC_KEY_LABELS) as SyncKeyField[]).map((v) => (
-                <option key={v} value={v}>
-                  {SYNC_KEY_LABELS[v]}
-                </option>
-              ))}
-            </select>
+            <LabelSelect id="integration-sync-key" value={syncKey} labels={SYNC_KEY_LABELS} onChange={setSyncKey} />
           </FormField>
           <div className="field field-checkbox">
             <label>

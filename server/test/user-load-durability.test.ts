@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { createPresetClient } from '@rolecall/presets';
-import { startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
+import { simulatorClient, startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresPacer } from '../src/vendor-pacing/postgres-pacer';
@@ -119,11 +118,7 @@ describe('user loads under failure and at scale', () => {
     const started = Date.now();
     const run = await t.api('POST', `/api/integrations/${integration.body.id}/run`);
     // This test process plays a second worker listing the same vendor account at the same time.
-    const other = createPresetClient({
-      presetId: 'lever',
-      baseUrl: lever.url,
-      credentials: lever.credentials,
-      allowedHosts: ['127.0.0.1'],
+    const other = simulatorClient('lever', lever, {
       rateLimitOverride: budget,
       maxAttempts: 1,
       limiter: createPostgresPacer(t.app.get(DataSource), `lever:${credential.body.id}`, budget),

@@ -1,5 +1,10 @@
-import { createPresetClient } from '@rolecall/presets';
-import { startLeverSimulator, startLitmosSimulator, startPlanhatSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
+import {
+  simulatorClient,
+  startLeverSimulator,
+  startLitmosSimulator,
+  startPlanhatSimulator,
+  type SimulatorHandle,
+} from '@rolecall/presets/simulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
 
@@ -52,7 +57,7 @@ async function inventoryOf(appName: string): Promise<any[]> {
 
 /** Every vendor user, through the preset client (the oracle for what a load must store). */
 async function vendorUsers(presetId: string, s: SimulatorHandle): Promise<Record<string, unknown>[]> {
-  const client = createPresetClient({ presetId, baseUrl: s.url, credentials: s.credentials, allowedHosts: ['127.0.0.1'], rateLimitOverride: false });
+  const client = simulatorClient(presetId, s);
   const all: Record<string, unknown>[] = [];
   for await (const page of client.listUsers()) all.push(...page.users);
   return all;

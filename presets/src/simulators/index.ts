@@ -9,3 +9,4 @@ export { SimCounters, type SimCall } from './sim-counters';
 export type { SimFaults } from './sim-faults';
 export type { SimRateLimit } from './sim-rate-limit';
 export { startAllSimulators, type RunningSimulators } from './start-all';
+export { simulatorClient } from './simulator-client';

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
-import { createPresetClient, type PresetClientOptions } from '../runtime/preset-client';
+import type { PresetClientOptions } from '../runtime/preset-client';
+import { simulatorClient } from '../simulators/simulator-client';
 import { startGithubSimulator } from '../simulators/github.simulator';
 import type { SimulatorHandle } from '../simulators/sim-common';
 
 let sim: SimulatorHandle;
-const client = (extra: Partial<PresetClientOptions> = {}) =>
-  createPresetClient({
-    presetId: 'github',
-    baseUrl: sim.url,
-    credentials: sim.credentials,
-    allowedHosts: ['127.0.0.1'],
-    rateLimitOverride: false,
-    ...extra,
-  });
+const client = (extra: Partial<PresetClientOptions> = {}) => simulatorClient('github', sim, extra);
 
 beforeAll(async () => {
   sim = await startGithubSimulator({ users: 333, rateLimit: false, seed: 51 });

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../catalog';
 import { ErrorCode } from '../errors/error-code';
-import { createPresetClient, type PresetClientOptions } from '../runtime/preset-client';
+import type { PresetClientOptions } from '../runtime/preset-client';
+import { simulatorClient } from '../simulators/simulator-client';
 import { startLeverSimulator } from '../simulators/lever.simulator';
 import type { SimulatorHandle } from '../simulators/sim-common';
 
 let sim: SimulatorHandle;
-const client = (extra: Partial<PresetClientOptions> = {}) =>
-  createPresetClient({
-    presetId: 'lever',
-    baseUrl: sim.url,
-    credentials: sim.credentials,
-    allowedHosts: ['127.0.0.1'],
-    rateLimitOverride: false,
-    ...extra,
-  });
+const client = (extra: Partial<PresetClientOptions> = {}) => simulatorClient('lever', sim, extra);
 
 beforeAll(async () => {
   sim = await startLeverSimulator({ users: 2_050, rateLimit: false, seed: 21 });

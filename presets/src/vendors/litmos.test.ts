@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
 import { InventoryRecordSchema } from '../inventory.schema';
-import { createPresetClient, type PresetClientOptions } from '../runtime/preset-client';
+import type { PresetClientOptions } from '../runtime/preset-client';
+import { simulatorClient } from '../simulators/simulator-client';
 import { startLitmosSimulator } from '../simulators/litmos.simulator';
 import type { SimulatorHandle } from '../simulators/sim-common';
 
 let sim: SimulatorHandle;
-const client = (extra: Partial<PresetClientOptions> = {}) =>
-  createPresetClient({
-    presetId: 'litmos',
-    baseUrl: sim.url,
-    credentials: sim.credentials,
-    allowedHosts: ['127.0.0.1'],
-    rateLimitOverride: false,
-    ...extra,
-  });
+const client = (extra: Partial<PresetClientOptions> = {}) => simulatorClient('litmos', sim, extra);
 
 beforeAll(async () => {
   sim = await startLitmosSimulator({ users: 2_345, rateLimit: false, seed: 11 });

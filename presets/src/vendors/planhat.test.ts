@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
-import { createPresetClient, type PresetClientOptions } from '../runtime/preset-client';
+import type { PresetClientOptions } from '../runtime/preset-client';
+import { simulatorClient } from '../simulators/simulator-client';
 import { startPlanhatSimulator } from '../simulators/planhat.simulator';
 import type { SimulatorHandle } from '../simulators/sim-common';
 import { planhat } from './planhat';
 
 let sim: SimulatorHandle;
-const client = (extra: Partial<PresetClientOptions> = {}) =>
-  createPresetClient({
-    presetId: 'planhat',
-    baseUrl: sim.url,
-    credentials: sim.credentials,
-    allowedHosts: ['127.0.0.1'],
-    rateLimitOverride: false,
-    ...extra,
-  });
+const client = (extra: Partial<PresetClientOptions> = {}) => simulatorClient('planhat', sim, extra);
 
 beforeAll(async () => {
   sim = await startPlanhatSimulator({ users: 2_500, rateLimit: false, seed: 31 });

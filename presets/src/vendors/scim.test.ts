@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
 import { createPresetClient, type PresetClientOptions } from '../runtime/preset-client';
+import { simulatorClient } from '../simulators/simulator-client';
 import { patchActive, startScimSimulator } from '../simulators/scim.simulator';
 import type { SimulatorHandle } from '../simulators/sim-common';
 
 let sim: SimulatorHandle;
-const client = (extra: Partial<PresetClientOptions> = {}) =>
-  createPresetClient({
-    presetId: 'scim',
-    baseUrl: sim.url,
-    credentials: sim.credentials,
-    allowedHosts: ['127.0.0.1'],
-    rateLimitOverride: false,
-    ...extra,
-  });
+const client = (extra: Partial<PresetClientOptions> = {}) => simulatorClient('scim', sim, extra);
 
 beforeAll(async () => {
   // The provider caps pages at 40 although the client asks for 100 (allowed by RFC 7644).

@@ -146,8 +146,8 @@ export async function startGithubSimulator(
     seed,
     routes,
     rateLimit: options.rateLimit ?? { kind: 'fixed', limit: 5000, windowMs: 3_600_000 },
-    ...(options.faults ? { faults: options.faults } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
+    faults: options.faults,
+    port: options.port,
     vendor: {
       contentType: 'application/json; charset=utf-8',
       authenticate(req) {

@@ -128,8 +128,8 @@ export async function startLeverSimulator(options: SimulatorOptions & { apiKey?:
     seed,
     routes,
     rateLimit: options.rateLimit ?? { kind: 'tokenBucket', ratePerSecond: 10, burst: 20 },
-    ...(options.faults ? { faults: options.faults } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
+    faults: options.faults,
+    port: options.port,
     vendor: {
       contentType: 'application/json; charset=utf-8',
       authenticate(req) {

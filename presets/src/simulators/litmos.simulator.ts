@@ -195,8 +195,8 @@ export async function startLitmosSimulator(options: SimulatorOptions & { apiKey?
     seed,
     routes,
     rateLimit: options.rateLimit ?? { kind: 'rolling', limit: 100, windowMs: 60_000 },
-    ...(options.faults ? { faults: options.faults } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
+    faults: options.faults,
+    port: options.port,
     vendor: {
       contentType: 'application/json; charset=utf-8',
       // Litmos escapes "/" as "\/" in JSON (recorded).

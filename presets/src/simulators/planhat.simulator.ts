@@ -144,8 +144,8 @@ export async function startPlanhatSimulator(options: SimulatorOptions & { token?
     seed,
     routes,
     rateLimit: options.rateLimit ?? { kind: 'fixed', limit: 200, windowMs: 60_000 },
-    ...(options.faults ? { faults: options.faults } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
+    faults: options.faults,
+    port: options.port,
     vendor: {
       contentType: 'application/json; charset=utf-8',
       authenticate(req) {

@@ -208,8 +208,8 @@ export async function startScimSimulator(
     seed,
     routes,
     rateLimit: options.rateLimit ?? { kind: 'rolling', limit: 60, windowMs: 60_000 },
-    ...(options.faults ? { faults: options.faults } : {}),
-    ...(options.port !== undefined ? { port: options.port } : {}),
+    faults: options.faults,
+    port: options.port,
     vendor: {
       contentType: 'application/scim+json',
       authenticate(req) {

@@ -65,5 +65,7 @@ export const CATALOG: Catalog = {
 
 export { INVENTORY_FIELD_LABELS, InventoryFieldSchema, InventoryRecordSchema } from './inventory.schema';
 export type { InventoryField, InventoryRecord } from './inventory.schema';
-export { mapToInventory } from './mapping';
+export { CustomFieldTypeSchema, MappedRecordSchema } from './mapped-record.schema';
+export type { CustomFieldRef, CustomFieldType, MappedRecord, MapResult } from './mapped-record.schema';
+export { mapRecord, type RecordMappings } from './mapping';
 export { ErrorCode } from './errors/error-code';

@@ -4,7 +4,8 @@ export { REDACTED, redactSecrets } from './errors/redact';
 // Preset language (browser-safe; also reachable alone via "@rolecall/presets/catalog").
 export * from './preset.schema';
 export * from './inventory.schema';
-export { applyTransform, evaluateMapping, getPath, mapToInventory, toIsoDate } from './mapping';
+export * from './mapped-record.schema';
+export { applyTransform, evaluateMapping, getPath, mapRecord, toIsoDate, type RecordMappings } from './mapping';
 export { findPreset, getPreset, PRESETS } from './registry';
 export { CATALOG, toCatalogPreset, type Catalog, type CatalogPreset } from './catalog';
 
@@ -18,6 +19,6 @@ export {
   type VendorUser,
 } from './runtime/preset-client';
 export { isPresetError, PresetError, type PresetErrorInit } from './runtime/preset-error';
-export { allowedHostsFromEnv, parseAllowedHosts } from './runtime/http-client';
+export { parseAllowedHosts } from './runtime/http-client';
 export type { RateLimitSpec, RequestLimiter } from './runtime/rate-limiter';
 export { smartMapping, type SmartMappingResult } from './smart-mapping';

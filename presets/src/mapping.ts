@@ -1,5 +1,5 @@
-import type { InventoryField, InventoryRecord } from './inventory.schema';
-import type { DefaultMapping, FieldMapping, Transform } from './preset.schema';
+import type { CustomFieldRef, CustomFieldType, MappedRecord, MapResult } from './mapped-record.schema';
+import type { FieldMapping, Transform } from './preset.schema';
 
 /**
  * Pure mapping of vendor users onto inventory fields. Browser-safe: the web mapping editor can
@@ -17,18 +17,29 @@ export function getPath(value: unknown, path: string): unknown {
 }
 
 const ASP_NET_DATE = /^\/Date\((-?\d+)([+-]\d{4})?\)\/$/;
+// A date-time without an offset: vendors send these in UTC, and Date.parse would read the
+// server's local time instead, so the same record would map differently on another machine.
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
 
-/** ISO string, epoch milliseconds or ASP.NET "/Date(ms)/" → ISO 8601; null when unparseable. */
+/**
+ * A vendor date → ISO 8601 (UTC); null when it is not a date. Accepts ISO strings (with or
+ * without offset, date only), epoch milliseconds (Lever) and ASP.NET `/Date(ms±hhmm)/` (Litmos),
+ * whose milliseconds are UTC already (the offset only says where the writer was).
+ */
 export function toIsoDate(value: unknown): string | null {
   let ms: number;
   if (typeof value === 'number') ms = value;
   else if (typeof value === 'string' && value.trim() !== '') {
-    const asp = ASP_NET_DATE.exec(value.trim());
-    ms = asp ? Number(asp[1]) : Date.parse(value);
+    const text = value.trim();
+    const asp = ASP_NET_DATE.exec(text);
+    const local = LOCAL_DATE_TIME.exec(text);
+    ms = asp ? Number(asp[1]) : Date.parse(local ? `${local[1]}T${local[2]}Z` : text);
   } else return null;
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
+/** true/false, or the strings "true"/"false" in any case (SCIM servers such as Entra send "False"). */
 function toBoolean(value: unknown): boolean | null {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
@@ -101,35 +112,60 @@ export function evaluateMapping(user: unknown, mapping: FieldMapping): unknown {
   return value;
 }
 
-function coerce(field: InventoryField, value: unknown): string | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (field === 'active') return toBoolean(value);
-  if (field === 'lastLoginAt' || field === 'createdAt') return toIsoDate(value);
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number') return String(value);
-  return null;
+// Deliberately permissive (vendors hold odd but deliverable addresses); rejects what cannot be one.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TEXT_FIELDS = ['externalId', 'email', 'username', 'firstName', 'lastName', 'role'] as const;
+
+/** Trimmed text; numbers and booleans as written (a boolean "role" reads "true"); '' → null. */
+function toText(value: unknown): string | null {
+  const text =
+    typeof value === 'string' ? value.trim() : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+  return text === '' ? null : text;
 }
 
+function toCustom(value: unknown, type: CustomFieldType): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(toText(value) ?? NaN);
+      return Number.isFinite(n) ? n : null;
+    }
+    case 'boolean':
+      return toBoolean(value);
+    case 'datetime':
+      return toIsoDate(value);
+    case 'string':
+      return typeof value === 'object' ? value : toText(value);
+  }
+}
+
+/** Field mappings by target: an inventory field or `custom.<key>`. */
+export type RecordMappings = Readonly<Partial<Record<string, FieldMapping>>>;
+
 /**
- * Maps a vendor user onto the standard inventory fields. Unmapped or absent fields are null;
- * throws when the user has no external id (the caller reports the record as malformed).
+ * THE mapping of a vendor user onto the inventory, used by user loads and by every preview, so
+ * a rule such as "last login more than 365 days ago" sees the same value everywhere. Unmapped or
+ * absent fields are null; an email that cannot be one makes the record fail with the reason.
  */
-export function mapToInventory(mapping: DefaultMapping, user: unknown): InventoryRecord {
-  const read = (field: InventoryField) => {
-    const m = mapping[field];
-    return m ? coerce(field, evaluateMapping(user, m)) : null;
+export function mapRecord(user: unknown, mappings: RecordMappings, customFields: readonly CustomFieldRef[] = []): MapResult {
+  const value = (target: string) => {
+    const mapping = mappings[target];
+    return mapping ? evaluateMapping(user, mapping) : null;
   };
-  const externalId = read('externalId');
-  if (typeof externalId !== 'string') throw new Error('vendor user has no external id');
-  return {
-    externalId,
-    email: read('email') as string | null,
-    username: read('username') as string | null,
-    firstName: read('firstName') as string | null,
-    lastName: read('lastName') as string | null,
-    role: read('role') as string | null,
-    active: read('active') as boolean | null,
-    lastLoginAt: read('lastLoginAt') as string | null,
-    createdAt: read('createdAt') as string | null,
+  const record: MappedRecord = {
+    externalId: null, email: null, username: null, firstName: null, lastName: null, role: null,
+    active: toBoolean(value('active')),
+    lastLoginAt: toIsoDate(value('lastLoginAt')),
+    createdAt: toIsoDate(value('createdAt')),
+    custom: {},
   };
+  for (const field of TEXT_FIELDS) record[field] = toText(value(field));
+  for (const def of customFields) {
+    if (mappings[`custom.${def.key}`]) record.custom[def.key] = toCustom(value(`custom.${def.key}`), def.type);
+  }
+  if (record.email !== null) {
+    record.email = record.email.toLowerCase();
+    if (!EMAIL.test(record.email)) return { ok: false, reason: `invalid email: "${record.email}"`, record };
+  }
+  return { ok: true, record };
 }

@@ -3,7 +3,7 @@
 //     rows into the same Postgres in the same run (goal: ratio ≥ 0.5);
 //  2. wall time of the same load at Litmos's real limit (100 requests/min) vs the limit's floor
 //     (goal ≤ 1.1×).
-import { createPresetClient, getPreset } from '@rolecall/presets';
+import { createPresetClient, getPreset, mapRecord, type MappedRecord } from '@rolecall/presets';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
@@ -11,7 +11,6 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mapVendorUser, type MappedRecord } from '../src/user-loads/record-mapper';
 import { runLoad, startTestApp, type TestApp } from '../test/support/rolecall-app';
 
 const USERS = 100_000;
@@ -111,7 +110,7 @@ it('measures a 100k-user load', async () => {
   const mappings = getPreset('litmos').defaultMapping;
   for await (const page of client.listUsers()) {
     for (const user of page.users) {
-      const mapped = mapVendorUser(user, mappings, []);
+      const mapped = mapRecord(user, mappings);
       if (mapped.ok) records.push(mapped.record);
     }
   }

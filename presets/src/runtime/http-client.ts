@@ -21,11 +21,6 @@ export function parseAllowedHosts(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-/** The allow-list from the environment (`ROLECALL_ALLOWED_HOSTS`). */
-export function allowedHostsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
-  return parseAllowedHosts(env.ROLECALL_ALLOWED_HOSTS);
-}
-
 function bareHostname(url: URL): string {
   return url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ErrorCode } from '../errors/error-code';
 import { redactSecrets } from '../errors/redact';
-import type { InventoryRecord } from '../inventory.schema';
-import { evaluateMapping, getPath, mapToInventory } from '../mapping';
+import { evaluateMapping, getPath } from '../mapping';
 import type { OperationName, Preset, RequestTemplate } from '../preset.schema';
 import { getPreset } from '../registry';
 import { resolveCredentials } from './auth';
@@ -75,8 +74,6 @@ export interface PresetClient {
   deleteUser?(id: string): Promise<void>;
   /** One cheap authenticated call; throws a PresetError when the credential does not work. */
   testCredentials(): Promise<{ ok: true }>;
-  /** The preset's default mapping applied to a vendor user. */
-  toInventory(user: VendorUser): InventoryRecord;
 }
 
 interface Sent {
@@ -382,18 +379,6 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
     async testCredentials() {
       await send('testCredentials', ops.testCredentials.method, buildUrl(ops.testCredentials, undefined));
       return { ok: true as const };
-    },
-    toInventory(user: VendorUser): InventoryRecord {
-      try {
-        return mapToInventory(preset.defaultMapping, user);
-      } catch (e) {
-        throw new PresetError({
-          code: ErrorCode.VendorMalformedResponse,
-          retryable: false,
-          presetId: preset.id,
-          message: `${preset.name} user cannot be mapped: ${(e as Error).message}.`,
-        });
-      }
     },
   };
   if (ops.deactivateUser) client.deactivateUser = write('deactivateUser', ops.deactivateUser);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
+import { mapRecord } from '../mapping';
 import type { PresetClientOptions } from '../runtime/preset-client';
 import { simulatorClient } from '../simulators/simulator-client';
 import { startGithubSimulator } from '../simulators/github.simulator';
@@ -39,7 +40,7 @@ describe('github preset against its simulator', () => {
     expect(member).toMatchObject({ login, role: sim.state.get(login)?.role, state: sim.state.get(login)?.state });
     expect(await client().getUserRole(login)).toBe(sim.state.get(login)?.role);
     const { users } = await client().listUsersPage();
-    const r = client().toInventory(users[0] as Record<string, unknown>);
+    const r = mapRecord(users[0] as Record<string, unknown>, client().preset.defaultMapping).record;
     expect(r).toMatchObject({ externalId: users[0]?.login, username: users[0]?.login, active: true, role: null, lastLoginAt: null });
   });
 

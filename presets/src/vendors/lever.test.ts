@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../catalog';
 import { ErrorCode } from '../errors/error-code';
+import { mapRecord } from '../mapping';
 import type { PresetClientOptions } from '../runtime/preset-client';
 import { simulatorClient } from '../simulators/simulator-client';
 import { startLeverSimulator } from '../simulators/lever.simulator';
@@ -32,7 +33,7 @@ describe('lever preset against its simulator', () => {
 
   it('maps name, role, active and createdAt from Lever fields', async () => {
     const { users } = await client().listUsersPage();
-    const records = users.map((u) => client().toInventory(u));
+    const records = users.map((u) => mapRecord(u, client().preset.defaultMapping).record);
     const r = records[0];
     const u = users[0] as Record<string, unknown>;
     expect(`${r?.firstName} ${r?.lastName}`).toBe(u.name);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
-import { InventoryRecordSchema } from '../inventory.schema';
+import { mapRecord } from '../mapping';
+import { MappedRecordSchema } from '../mapped-record.schema';
 import type { PresetClientOptions } from '../runtime/preset-client';
 import { simulatorClient } from '../simulators/simulator-client';
 import { startLitmosSimulator } from '../simulators/litmos.simulator';
@@ -43,8 +44,8 @@ describe('litmos preset against its simulator', () => {
   it('lists full objects including LastLogin and maps them to the inventory', async () => {
     const page = await client().listUsersPage();
     const c = client();
-    const users = page.users.map((u) => c.toInventory(u));
-    for (const record of users) expect(InventoryRecordSchema.parse(record)).toEqual(record);
+    const users = page.users.map((u) => mapRecord(u, c.preset.defaultMapping).record);
+    for (const record of users) expect(MappedRecordSchema.parse(record)).toEqual(record);
     expect(users.some((u) => u.lastLoginAt !== null)).toBe(true);
     expect(users.some((u) => u.lastLoginAt === null)).toBe(true);
     expect(users.some((u) => u.active === false)).toBe(true);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
+import { mapRecord } from '../mapping';
 import type { PresetClientOptions } from '../runtime/preset-client';
 import { simulatorClient } from '../simulators/simulator-client';
 import { startPlanhatSimulator } from '../simulators/planhat.simulator';
@@ -30,7 +31,7 @@ describe('planhat preset against its simulator', () => {
     expect(legacy.length).toBeGreaterThan(0);
     expect(modern.length).toBeGreaterThan(0);
     for (const u of [...legacy.slice(0, 5), ...modern.slice(0, 5)]) {
-      const r = client().toInventory(u);
+      const r = mapRecord(u, client().preset.defaultMapping).record;
       expect(r.externalId).toBe(u._id);
       expect(r.active).toBe(!u.inactive);
       expect(r.role).toBe((u.roles as { name: string }[])[0]?.name);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
+import { mapRecord } from '../mapping';
 import { createPresetClient, type PresetClientOptions } from '../runtime/preset-client';
 import { simulatorClient } from '../simulators/simulator-client';
 import { patchActive, startScimSimulator } from '../simulators/scim.simulator';
@@ -37,7 +38,7 @@ describe('scim preset against its simulator', () => {
   it('maps SCIM attributes to the inventory', async () => {
     const { users } = await client().listUsersPage();
     const u = users[0] as Record<string, unknown>;
-    const r = client().toInventory(u);
+    const r = mapRecord(u, client().preset.defaultMapping).record;
     expect(r).toMatchObject({
       externalId: u.id,
       username: u.userName,

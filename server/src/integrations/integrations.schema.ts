@@ -1,4 +1,4 @@
-import { FieldMappingSchema, InventoryFieldSchema } from '@rolecall/presets';
+import { CustomFieldTypeSchema, FieldMappingSchema, InventoryFieldSchema } from '@rolecall/presets';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { INTEGRATION_STATUSES, LOAD_PREFERENCES, USER_SELECTIONS } from './integration.entity';
@@ -36,7 +36,7 @@ export const MappingTargetSchema = z.union([InventoryFieldSchema, z.string().reg
 export const CustomFieldSchema = z.object({
   key: CustomKey,
   label: z.string().trim().min(1).max(80),
-  type: z.enum(['string', 'number', 'boolean', 'datetime']).default('string'),
+  type: CustomFieldTypeSchema.default('string'),
 });
 
 export const SyncKeySchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPage, type ExistingIndex } from './page-plan';
-import type { MappedRecord } from './record-mapper';
+import type { MappedRecord } from '@rolecall/presets';
 
 const record = (externalId: string | null, email: string | null, username: string | null = null): MappedRecord => ({
   externalId, email, username, firstName: null, lastName: null, role: null, active: true, lastLoginAt: null, createdAt: null, custom: {},

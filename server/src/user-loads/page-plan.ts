@@ -1,5 +1,5 @@
+import type { MappedRecord } from '@rolecall/presets';
 import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
-import type { MappedRecord } from './record-mapper';
 
 /** An inventory row a sync key matched. */
 export interface ExistingRow {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { MappedRecord } from '@rolecall/presets';
 import type { EntityManager } from 'typeorm';
 import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
 import type { ExistingIndex, PlannedUpdate } from './page-plan';
-import type { MappedRecord } from './record-mapper';
 
 /** Who is writing: stamped on rows and events. */
 export interface LoadScope {

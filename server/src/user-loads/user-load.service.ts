@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createPresetClient, ErrorCode, getPreset } from '@rolecall/presets';
-import type { UsersPage } from '@rolecall/presets';
+import { createPresetClient, ErrorCode, getPreset, mapRecord } from '@rolecall/presets';
+import type { MappedRecord, UsersPage } from '@rolecall/presets';
 import type { BeginUserLoadInput, LoadUserPagesInput, LoadUserPagesResult, UserLoadCounts, UserLoadPort } from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
@@ -14,7 +14,6 @@ import { IntegrationRun } from '../integrations/integration-run.entity';
 import { Integration } from '../integrations/integration.entity';
 import { appendInventoryEvents, type NewInventoryEvent } from '../inventory/inventory-events';
 import { planPage, type PagePlan } from './page-plan';
-import { mapVendorUser, type MappedRecord } from './record-mapper';
 import { loadSource, UserLoadRepository, type LoadScope } from './user-load.repository';
 
 interface Skip {
@@ -169,7 +168,7 @@ export class UserLoadService implements UserLoadPort {
     const valid: MappedRecord[] = [];
     const problems: Skip[] = [];
     for (const user of users) {
-      const mapped = mapVendorUser(user, integration.mappings, integration.customFields);
+      const mapped = mapRecord(user, integration.mappings, integration.customFields);
       if (mapped.ok) valid.push(mapped.record);
       else problems.push({ record: mapped.record, reason: mapped.reason, outcome: 'failed' });
     }

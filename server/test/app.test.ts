@@ -7,7 +7,7 @@ describe('API against real Postgres and Temporal', () => {
   let base: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false' });
+    t = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false', ROLECALL_VERSION: '1.2.3-test' });
     base = t.base;
   });
 
@@ -24,6 +24,11 @@ describe('API against real Postgres and Temporal', () => {
       expect(body.services[service].status).toBe('up');
       expect(body.services[service].latencyMs).toBeGreaterThanOrEqual(0);
     }
+  });
+
+  it('reports the configured version (ROLECALL_VERSION), not whatever npm put in the environment', async () => {
+    const body = await (await fetch(`${base}/api/health`)).json();
+    expect(body.version).toBe('1.2.3-test');
   });
 
   it('ran the migrations at boot', async () => {

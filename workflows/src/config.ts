@@ -1,18 +1,17 @@
 import { z } from 'zod';
 
-/** Where the Temporal server is and which task queue Rolecall's workflows run on. */
+/** Log levels of the Temporal SDK runtime (its own names, upper case). */
+export const TemporalLogLevelSchema = z.enum(['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR']);
+
+/**
+ * Where the Temporal server is, which task queue Rolecall's workflows run on, and how much the
+ * SDK logs. The server builds it once from its environment (server/src/temporal/temporal-config.ts)
+ * for both the client and the worker.
+ */
 export const TemporalConfigSchema = z.object({
-  address: z.string().min(1).default('127.0.0.1:7233'),
-  namespace: z.string().min(1).default('default'),
-  taskQueue: z.string().min(1).default('rolecall'),
+  address: z.string().min(1),
+  namespace: z.string().min(1),
+  taskQueue: z.string().min(1),
+  logLevel: TemporalLogLevelSchema,
 });
 export type TemporalConfig = z.infer<typeof TemporalConfigSchema>;
-
-/** Reads TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and TEMPORAL_TASK_QUEUE. */
-export function temporalConfigFromEnv(env: NodeJS.ProcessEnv = process.env): TemporalConfig {
-  return TemporalConfigSchema.parse({
-    address: env.TEMPORAL_ADDRESS || undefined,
-    namespace: env.TEMPORAL_NAMESPACE || undefined,
-    taskQueue: env.TEMPORAL_TASK_QUEUE || undefined,
-  });
-}

@@ -1,4 +1,4 @@
-export { TemporalConfigSchema, temporalConfigFromEnv, type TemporalConfig } from './config';
+export { TemporalConfigSchema, TemporalLogLevelSchema, type TemporalConfig } from './config';
 export { createTemporalClient } from './client';
 export { createRolecallWorker, WORKFLOW_BUNDLE_PATH, type RolecallWorkerOptions } from './worker';
 export {

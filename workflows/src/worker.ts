@@ -1,4 +1,4 @@
-import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -19,14 +19,14 @@ export interface RolecallWorkerOptions {
 let runtimeInstalled = false;
 
 /**
- * The SDK logs every worker state change at INFO; keep its output to warnings unless asked
- * (TEMPORAL_LOG_LEVEL). The runtime can be installed once per process, before any connection.
+ * The SDK logs every worker state change at INFO, so the configured level (TEMPORAL_LOG_LEVEL)
+ * matters. The runtime can be installed once per process, before any connection: the first
+ * worker's level wins.
  */
-function installRuntimeOnce(): void {
+function installRuntimeOnce(config: TemporalConfig): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
-  const level = (process.env.TEMPORAL_LOG_LEVEL?.toUpperCase() || 'WARN') as LogLevel;
-  Runtime.install({ logger: new DefaultLogger(level) });
+  Runtime.install({ logger: new DefaultLogger(config.logLevel) });
 }
 
 /**
@@ -35,7 +35,7 @@ function installRuntimeOnce(): void {
  * development and tests want.
  */
 export async function createRolecallWorker(options: RolecallWorkerOptions): Promise<Worker> {
-  installRuntimeOnce();
+  installRuntimeOnce(options.config);
   const identity = options.identity ?? `${hostname()}:${process.pid}`;
   const connection = await NativeConnection.connect({ address: options.config.address });
   const workflowSource = existsSync(WORKFLOW_BUNDLE_PATH)

@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTemporalClient } from '../src/client';
+import type { TemporalConfig } from '../src/config';
 import { createRolecallWorker } from '../src/worker';
 
 function temporalAddress(): string {
@@ -13,7 +14,7 @@ function temporalAddress(): string {
 
 describe('connectivity check on the real Temporal dev server', () => {
   // A task queue of its own keeps this test's tasks away from any other worker.
-  const config = { address: temporalAddress(), namespace: 'default', taskQueue: `test-${randomUUID()}` };
+  const config: TemporalConfig = { address: temporalAddress(), namespace: 'default', taskQueue: `test-${randomUUID()}`, logLevel: 'WARN' };
   const identity = `connectivity-test-worker-${randomUUID()}`;
   let worker: Worker;
   let running: Promise<void>;

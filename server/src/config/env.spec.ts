@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadEnv } from './env';
+
+const serverPackage = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 
 describe('loadEnv', () => {
   it('applies the embedded defaults to an empty environment', () => {
@@ -13,13 +16,13 @@ describe('loadEnv', () => {
   it('lists every bad variable at once', () => {
     let error: unknown;
     try {
-      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x@y/z', TEMPORAL_ADDRESS: 'nohost', LOG_LEVEL: 'loud' });
+      loadEnv({ PORT: 'eighty', DATABASE_URL: 'mysql://x@y/z', TEMPORAL_ADDRESS: 'nohost', LOG_LEVEL: 'loud', TEMPORAL_LOG_LEVEL: 'chatty' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((p) => p.split(':')[0]);
-    expect(problems.sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'TEMPORAL_ADDRESS']);
+    expect(problems.sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'TEMPORAL_ADDRESS', 'TEMPORAL_LOG_LEVEL']);
   });
 
   it('splits the allowed hosts list', () => {
@@ -27,5 +30,22 @@ describe('loadEnv', () => {
       '127.0.0.1',
       'localhost',
     ]);
+  });
+
+  it('splits the allowed hosts list on commas and spaces, lower-cased like the SSRF guard compares', () => {
+    expect(loadEnv({ ROLECALL_ALLOWED_HOSTS: 'LocalHost scim.internal:8443' }).ROLECALL_ALLOWED_HOSTS).toEqual(['localhost', 'scim.internal:8443']);
+  });
+
+  it('reads the Temporal SDK log level in any case, WARN by default', () => {
+    expect(loadEnv({}).TEMPORAL_LOG_LEVEL).toBe('WARN');
+    expect(loadEnv({ TEMPORAL_LOG_LEVEL: 'debug' }).TEMPORAL_LOG_LEVEL).toBe('DEBUG');
+  });
+
+  it('reports the server package version without npm (node server/dist/main.js), unless a build stamps one', () => {
+    expect(serverPackage.name).toBe('@rolecall/server');
+    // An environment without npm_package_version is what a direct `node` run or the Docker image sees.
+    expect(loadEnv({}).ROLECALL_VERSION).toBe(serverPackage.version);
+    expect(loadEnv({ npm_package_version: '9.9.9' }).ROLECALL_VERSION).toBe(serverPackage.version);
+    expect(loadEnv({ ROLECALL_VERSION: '1.4.0+abc123' }).ROLECALL_VERSION).toBe('1.4.0+abc123');
   });
 });

@@ -1,3 +1,6 @@
+import { parseAllowedHosts } from '@rolecall/presets';
+import { TemporalLogLevelSchema } from '@rolecall/workflows';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { z } from 'zod';
@@ -42,9 +45,15 @@ const masterKeyList = z.string().transform((value, ctx) => {
   return new MasterKeys(keys);
 });
 
-const hostList = z
-  .string()
-  .transform((v) => v.split(',').map((h) => h.trim()).filter(Boolean));
+/**
+ * The server package's own version. Read relative to this module, which sits two levels below
+ * server/package.json both in src/ and in dist/, so `npm start`, `node server/dist/main.js` and
+ * the Docker image agree (npm_package_version exists only under npm, and names the root package).
+ */
+function serverPackageVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(resolve(__dirname, '..', '..', 'package.json'), 'utf8'));
+  return z.object({ version: z.string().min(1) }).parse(pkg).version;
+}
 
 /**
  * Every environment variable the server reads, parsed once at boot. Defaults describe the
@@ -63,13 +72,19 @@ export const EnvSchema = z.object({
   TEMPORAL_ADDRESS: z.string().regex(/^[^\s:]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('rolecall'),
+  /** Log level of the Temporal SDK inside workers: it logs every worker state change at INFO. */
+  TEMPORAL_LOG_LEVEL: z
+    .string()
+    .transform((v) => v.toUpperCase())
+    .pipe(TemporalLogLevelSchema)
+    .default('WARN'),
   /** Run the Temporal worker inside the API process (embedded default); scale-out runs workers apart. */
   ROLECALL_EMBEDDED_WORKER: booleanFromString.default(true),
   ROLECALL_DATA_DIR: z.string().min(1).default('.rolecall'),
   /** Built web app to serve at /; empty string disables serving it (API-only deployments). */
   ROLECALL_WEB_DIST: z.string().default(resolve(__dirname, '..', '..', '..', 'web', 'dist')),
   /** Extra hosts the preset runtime may call besides each preset's own base URLs (e.g. simulators). */
-  ROLECALL_ALLOWED_HOSTS: hostList.default([]),
+  ROLECALL_ALLOWED_HOSTS: z.string().transform(parseAllowedHosts).default([]),
   /**
    * Vault master keys (base64, 32 bytes each, comma-separated, current first). Unset in embedded
    * mode: a key file is generated under ROLECALL_DATA_DIR instead.
@@ -78,6 +93,8 @@ export const EnvSchema = z.object({
   /** Simulator URLs and demo credentials written by `npm start`; seeds a fresh installation. */
   ROLECALL_DEMO_SIMULATORS_FILE: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Reported by /api/health; a build may stamp its own (e.g. a git tag). */
+  ROLECALL_VERSION: z.string().min(1).default(serverPackageVersion),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

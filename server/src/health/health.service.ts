@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import type { Health, ServiceHealth } from './health.schema';
 
 const PROBE_TIMEOUT_MS = 3_000;
-const VERSION = process.env.npm_package_version ?? '0.1.0';
 
 async function probe(run: () => Promise<unknown>): Promise<ServiceHealth> {
   const started = performance.now();
@@ -30,6 +31,7 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly env: Env,
   ) {}
 
   async check(): Promise<Health> {
@@ -44,7 +46,7 @@ export class HealthService {
     ]);
     return {
       status: postgres.status === 'up' && temporal.status === 'up' ? 'ok' : 'degraded',
-      version: VERSION,
+      version: this.env.ROLECALL_VERSION,
       services: { postgres, temporal },
     };
   }

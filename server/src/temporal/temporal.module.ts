@@ -4,6 +4,7 @@ import type { Client } from '@temporalio/client';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from './temporal.constants';
+import { temporalConfig } from './temporal-config';
 
 @Global()
 @Module({
@@ -11,12 +12,7 @@ import { TEMPORAL_CLIENT } from './temporal.constants';
     {
       provide: TEMPORAL_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: (env: Env): Client =>
-        createTemporalClient({
-          address: env.TEMPORAL_ADDRESS,
-          namespace: env.TEMPORAL_NAMESPACE,
-          taskQueue: env.TEMPORAL_TASK_QUEUE,
-        }),
+      useFactory: (env: Env): Client => createTemporalClient(temporalConfig(env)),
     },
   ],
   exports: [TEMPORAL_CLIENT],

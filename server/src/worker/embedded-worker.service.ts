@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { createRolecallWorker } from '@rolecall/workflows';
 import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
+import { temporalConfig } from '../temporal/temporal-config';
 import { UserLoadService } from '../user-loads/user-load.service';
 import type { Env } from '../config/env';
 
@@ -37,11 +38,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
   }
 
   private async runUntilShutdown(): Promise<void> {
-    const config = {
-      address: this.env.TEMPORAL_ADDRESS,
-      namespace: this.env.TEMPORAL_NAMESPACE,
-      taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-    };
+    const config = temporalConfig(this.env);
     let delayMs = FIRST_RETRY_DELAY_MS;
     while (!this.stopping) {
       try {

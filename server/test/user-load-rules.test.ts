@@ -1,4 +1,5 @@
 import { startPlanhatSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
+import { userLoadContract } from '@rolecall/workflows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
 
@@ -174,9 +175,15 @@ describe('integration settings', () => {
     expect(launched.status, launched.text).toBe(200);
     expect(launched.body.status).toBe('active');
     const { TEMPORAL_CLIENT } = await import('../src/temporal/temporal.constants');
-    const schedule = await t.app.get(TEMPORAL_CLIENT).schedule.getHandle(`user-load-${res.body.id}`).describe();
+    const schedule = await t.app.get(TEMPORAL_CLIENT).schedule.getHandle(userLoadContract.ids.schedule(res.body.id)).describe();
     expect(schedule.spec.intervals?.[0]?.every).toBe(86_400_000);
     expect(schedule.state.paused).toBe(false);
+    expect(schedule.action).toMatchObject({
+      type: 'startWorkflow',
+      workflowType: userLoadContract.name,
+      workflowId: userLoadContract.ids.scheduledWorkflow(res.body.id),
+      args: [{ integrationId: res.body.id, trigger: 'schedule' }],
+    });
     await t.api('DELETE', `/api/integrations/${res.body.id}`);
   });
 

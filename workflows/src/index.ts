@@ -11,5 +11,8 @@ export {
   type UserLoadCounts,
   type UserLoadPort,
 } from './activities';
-export type { UserLoadInput } from './workflows/user-load.workflow';
+export { scheduledStart, startWorkflow, type ContractStart } from './contract-client';
+export type { WorkflowContract, WorkflowInput, WorkflowName } from './contracts/workflow-contract';
+export { userLoadContract, UserLoadInputSchema, type UserLoadInput } from './contracts/user-load.contract';
+export { connectivityCheckContract } from './contracts/connectivity-check.contract';
 export type { ConnectivityCheckResult } from './workflows/connectivity-check.workflow';

@@ -3,6 +3,8 @@ import type { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTemporalClient } from '../src/client';
+import { startWorkflow } from '../src/contract-client';
+import { connectivityCheckContract } from '../src/contracts/connectivity-check.contract';
 import type { TemporalConfig } from '../src/config';
 import { createRolecallWorker } from '../src/worker';
 
@@ -34,12 +36,8 @@ describe('connectivity check on the real Temporal dev server', () => {
 
   it('completes a workflow whose activity ran in our worker', async () => {
     const nonce = randomUUID();
-    const workflowId = `connectivity-${nonce}`;
-    const handle = await client.workflow.start('connectivityCheck', {
-      taskQueue: config.taskQueue,
-      workflowId,
-      args: [nonce],
-    });
+    const workflowId = connectivityCheckContract.ids.workflow(nonce);
+    const handle = await startWorkflow(client, connectivityCheckContract, { taskQueue: config.taskQueue, workflowId, input: nonce });
     const result = await handle.result();
 
     expect(result.workflowId).toBe(workflowId);
@@ -51,5 +49,10 @@ describe('connectivity check on the real Temporal dev server', () => {
     expect(completed).toHaveLength(1);
     expect(completed[0]?.activityTaskCompletedEventAttributes?.identity).toBe(identity);
     expect((await handle.describe()).status.name).toBe('COMPLETED');
+  });
+
+  it('refuses to start a workflow whose input breaks its contract', async () => {
+    const start = startWorkflow(client, connectivityCheckContract, { taskQueue: config.taskQueue, workflowId: `connectivity-${randomUUID()}`, input: '' });
+    await expect(start).rejects.toThrow(/too_small|at least 1/i);
   });
 });

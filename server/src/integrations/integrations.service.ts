@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, findPreset, smartMapping, type FieldMapping } from '@rolecall/presets';
-import type { UserLoadInput } from '@rolecall/workflows';
+import { startWorkflow, userLoadContract } from '@rolecall/workflows';
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -130,17 +130,20 @@ export class IntegrationsService {
     const integration = await this.find(id);
     this.assertReady(integration);
     const runId = randomUUID();
-    const workflowId = `user-load-${id}-manual-${runId}`;
+    const workflowId = userLoadContract.ids.manualWorkflow(id, runId);
     const run = await this.dataSource.getRepository(IntegrationRun).save({
       id: runId,
       integrationId: id,
-      loadKey: `${workflowId}/${runId}`,
+      loadKey: userLoadContract.ids.load(workflowId, runId),
       workflowId,
       trigger: 'manual',
       status: 'queued',
     });
-    const input: UserLoadInput = { integrationId: id, runId, trigger: 'manual' };
-    await this.temporal.workflow.start('userLoad', { taskQueue: this.env.TEMPORAL_TASK_QUEUE, workflowId, args: [input] });
+    await startWorkflow(this.temporal, userLoadContract, {
+      taskQueue: this.env.TEMPORAL_TASK_QUEUE,
+      workflowId,
+      input: { integrationId: id, runId, trigger: 'manual' },
+    });
     await this.audit('integration.run', id, { runId });
     return toRunView(await this.dataSource.getRepository(IntegrationRun).findOneByOrFail({ id: run.id }));
   }

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { UserLoadInput } from '@rolecall/workflows';
+import { scheduledStart, userLoadContract } from '@rolecall/workflows';
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client, type ScheduleSpec } from '@temporalio/client';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import type { Integration, Schedule } from './integration.entity';
 
-const scheduleId = (integrationId: string) => `user-load-${integrationId}`;
+const scheduleId = userLoadContract.ids.schedule;
 
 function toSpec(schedule: Schedule): ScheduleSpec {
   const spec: ScheduleSpec =
@@ -26,14 +26,11 @@ export class UserLoadSchedules {
 
   /** Creates or updates the schedule; `paused` mirrors the integration status. */
   async upsert(integration: Integration, paused: boolean): Promise<void> {
-    const input: UserLoadInput = { integrationId: integration.id, trigger: 'schedule' };
-    const action = {
-      type: 'startWorkflow' as const,
-      workflowType: 'userLoad',
-      workflowId: `user-load-${integration.id}`,
+    const action = scheduledStart(userLoadContract, {
+      workflowId: userLoadContract.ids.scheduledWorkflow(integration.id),
       taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      args: [input],
-    };
+      input: { integrationId: integration.id, trigger: 'schedule' },
+    });
     const handle = this.temporal.schedule.getHandle(scheduleId(integration.id));
     try {
       await handle.update((previous) => ({ ...previous, spec: toSpec(integration.schedule), action, state: { ...previous.state, paused } }));
@@ -55,16 +52,6 @@ export class UserLoadSchedules {
       await this.temporal.schedule.getHandle(scheduleId(integrationId)).delete();
     } catch (err) {
       if (!(err instanceof ScheduleNotFoundError)) throw err;
-    }
-  }
-
-  async describe(integrationId: string): Promise<{ paused: boolean; nextActionTimes: Date[] } | null> {
-    try {
-      const d = await this.temporal.schedule.getHandle(scheduleId(integrationId)).describe();
-      return { paused: d.state.paused, nextActionTimes: d.info.nextActionTimes };
-    } catch (err) {
-      if (err instanceof ScheduleNotFoundError) return null;
-      throw err;
     }
   }
 }

@@ -1,11 +1,8 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
+import { userLoadContract, type UserLoadInput } from '../contracts/user-load.contract';
 
-export interface BeginUserLoadInput {
-  integrationId: string;
-  /** Set when the API created the run row first ("Run now"); schedules leave it out. */
-  runId?: string;
-  trigger: 'manual' | 'schedule';
-}
+/** The load's input minus what only the workflow needs across continue-as-new. */
+export type BeginUserLoadInput = Omit<UserLoadInput, 'resume'>;
 
 export interface LoadUserPagesInput {
   runId: string;
@@ -89,9 +86,9 @@ export function createUserLoadActivities(port: UserLoadPort) {
   return {
     async beginUserLoad(input: BeginUserLoadInput): Promise<{ runId: string }> {
       const execution = Context.current().info.workflowExecution;
-      if (!execution) throw ApplicationFailure.nonRetryable('beginUserLoad runs only inside the userLoad workflow');
+      if (!execution) throw ApplicationFailure.nonRetryable(`beginUserLoad runs only inside the ${userLoadContract.name} workflow`);
       // Begin runs in the first execution only, so its run id names the load across continue-as-new.
-      const loadKey = `${execution.workflowId}/${input.runId ?? execution.runId}`;
+      const loadKey = userLoadContract.ids.load(execution.workflowId, input.runId ?? execution.runId);
       return classified(() => port.begin({ ...input, loadKey, workflowId: execution.workflowId }));
     },
     async loadUserPages(input: LoadUserPagesInput): Promise<LoadUserPagesResult> {

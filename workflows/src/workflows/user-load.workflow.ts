@@ -1,6 +1,7 @@
 import { ApplicationFailure, continueAsNew, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import type { BeginUserLoadInput, UserLoadCounts } from '../activities/user-load.activity';
+import type { UserLoadCounts } from '../activities/user-load.activity';
+import type { UserLoadInput } from '../contracts/user-load.contract';
 
 // A page activity applies a few pages (one transaction each, progress stored with the page) so
 // Temporal's per-activity overhead does not dominate; the preset runtime paces every request.
@@ -20,11 +21,6 @@ const { beginUserLoad, finishUserLoad, failUserLoad } = proxyActivities<Activiti
 export const PAGES_PER_ACTIVITY = 10;
 /** Activities per execution before continue-as-new: ~6 events each keeps history far below 10k. */
 export const ACTIVITIES_PER_EXECUTION = 500;
-
-export interface UserLoadInput extends BeginUserLoadInput {
-  /** Carried across continue-as-new; progress itself lives in the run record. */
-  resume?: { runId: string };
-}
 
 /**
  * A user load: pages through the vendor via the preset runtime, maps and upserts each page

@@ -25,7 +25,18 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['{presets,workflows,server}/{src,test}/**/*.{test,spec}.ts', 'e2e/**/*.test.ts', 'test/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', include: ['{presets,workflows,server}/{src,test}/**/*.{test,spec}.ts', 'e2e/**/*.test.ts', 'test/**/*.test.ts'] },
+      },
+      {
+        // Web units (pure modules and components) in a DOM without a browser: happy-dom needs no
+        // install script or downloaded binary. Browser journeys stay in e2e/ on real Chromium.
+        extends: true,
+        test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+    ],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,

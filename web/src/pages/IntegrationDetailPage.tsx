@@ -55,7 +55,8 @@ export function IntegrationDetailPage() {
     setDeleting(true);
     try {
       await deleteIntegration(id);
-      navigate('/integrations');
+      // Deleted already: a navigation problem is the router's to show, not a failed delete.
+      void navigate('/integrations');
     } catch (error) {
       setDeleteError(errorMessage(error));
       setDeleting(false);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Integration } from '../api/integrations.api';
+import { changedSettings, toDraft } from './integration-draft';
+
+const saved: Integration = {
+  id: '0b7e1c1e-8c2f-4f5e-9a51-1f2d3c4b5a69',
+  name: 'Litmos users',
+  presetId: 'litmos',
+  credentialId: null,
+  appName: 'Litmos',
+  userSelection: 'user_plus_saas_user',
+  preference: 'create_update',
+  mappings: { email: { from: ['Email'] } },
+  customFields: [],
+  syncKeys: [
+    { field: 'email', priority: 2 },
+    { field: 'externalId', priority: 1 },
+  ],
+  personRole: null,
+  schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
+  rateLimit: { requests: 100, perMs: 60_000 },
+  status: 'draft',
+  readiness: { ready: false, missing: ['credentialId'] },
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('integration draft', () => {
+  it('holds the sync keys in priority order and the rate limit in seconds', () => {
+    const draft = toDraft(saved);
+    expect(draft.syncKeys).toEqual(['externalId', 'email']);
+    expect([draft.rateRequests, draft.rateSeconds]).toEqual(['100', '60']);
+    expect([draft.credentialId, draft.personRole]).toEqual(['', '']);
+  });
+
+  it('sends nothing when nothing changed', () => {
+    expect(changedSettings(saved, toDraft(saved))).toEqual({});
+  });
+
+  it('sends only the changed settings, in the API shape', () => {
+    const draft = { ...toDraft(saved), name: '  Litmos (EU)  ', syncKeys: ['email', 'externalId'] as Integration['syncKeys'][number]['field'][], rateSeconds: '30' };
+    expect(changedSettings(saved, draft)).toEqual({
+      name: 'Litmos (EU)',
+      syncKeys: [
+        { field: 'email', priority: 1 },
+        { field: 'externalId', priority: 2 },
+      ],
+      rateLimit: { requests: 100, perMs: 30_000 },
+    });
+  });
+
+  it('clears the rate limit when both numbers are emptied and turns empty choices into null', () => {
+    const withChoices = { ...saved, credentialId: '5f0c2a7d-3b1e-4c8a-9e6f-7a8b9c0d1e2f', personRole: 'employee' };
+    const draft = { ...toDraft(withChoices), rateRequests: ' ', rateSeconds: '', credentialId: '', personRole: '  ' };
+    expect(changedSettings(withChoices, draft)).toEqual({ rateLimit: null, credentialId: null, personRole: null });
+  });
+
+  it('passes a bad number through so the API names the field', () => {
+    const draft = { ...toDraft(saved), rateRequests: 'lots' };
+    expect(changedSettings(saved, draft).rateLimit).toEqual({ requests: Number.NaN, perMs: 60_000 });
+  });
+});

@@ -3,9 +3,7 @@ import { builtinModules } from 'node:module';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [
-  ...builtinModules.map((name) => ({ name, message: 'Workflow code must not use Node built-ins.' })),
-];
+const nodeBuiltins = builtinModules.map((name) => ({ name, message: 'Workflow code must not use Node built-ins.' }));
 // The root entry pulls the preset runtime (axios, node:http) into the workflow bundle; the
 // catalog entry is the browser-safe part.
 const presetRuntime = ['@rolecall/presets', '@rolecall/presets/simulators'].map((name) => ({

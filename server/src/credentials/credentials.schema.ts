@@ -1,4 +1,3 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 const Name = z.string().trim().min(1).max(100);
@@ -70,6 +69,10 @@ export const CredentialTestResultSchema = z.object({
 });
 export type CredentialTestResult = z.infer<typeof CredentialTestResultSchema>;
 
+/** What a credential keeps of its last test (stored with it): the result without the timing. */
+export const CredentialTestOutcomeSchema = CredentialTestResultSchema.omit({ latencyMs: true });
+export type CredentialTestOutcome = z.infer<typeof CredentialTestOutcomeSchema>;
+
 /** A credential as the API shows it: secrets only as masks. */
 export const CredentialSchema = z.object({
   id: z.uuid(),
@@ -84,16 +87,8 @@ export const CredentialSchema = z.object({
   /** Secret field → mask: "••••" plus the last 4 characters when the secret has at least 12. */
   masks: z.record(z.string(), z.string()),
   lastTestedAt: z.iso.datetime().nullable(),
-  lastTestResult: z
-    .object({ ok: z.boolean(), code: z.string().optional(), status: z.number().int().optional(), message: z.string() })
-    .nullable(),
+  lastTestResult: CredentialTestOutcomeSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type CredentialView = z.infer<typeof CredentialSchema>;
-
-export class CreateCredentialDto extends createZodDto(CreateCredentialSchema) {}
-export class UpdateCredentialDto extends createZodDto(UpdateCredentialSchema) {}
-export class ListCredentialsQueryDto extends createZodDto(ListCredentialsQuerySchema) {}
-export class CredentialDto extends createZodDto(CredentialSchema) {}
-export class CredentialTestResultDto extends createZodDto(CredentialTestResultSchema) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
+import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
 import type { ExistingIndex, PlannedUpdate } from './page-plan';
 import type { MappedRecord } from './record-mapper';
 

@@ -1,16 +1,9 @@
 import type {
   CreateIntegrationBody,
-  CustomField,
-  CustomFieldType,
   IntegrationView,
-  LoadPreference,
   LoadRunDetail,
-  LoadRunStatus,
   LoadRunView,
-  Schedule,
-  SyncKeyField,
   UpdateIntegrationBody,
-  UserSelection,
 } from '@rolecall/server/api';
 import { apiRequest, toQuery } from './api-client';
 
@@ -25,7 +18,7 @@ export type {
   Schedule,
   SyncKeyField,
   UserSelection,
-};
+} from '@rolecall/server/api';
 export type Integration = IntegrationView;
 export type CreateIntegration = CreateIntegrationBody;
 /** PATCH body: only the settings that change; `smartMapping` recomputes the mappings by name and type. */

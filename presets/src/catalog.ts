@@ -67,3 +67,4 @@ export { INVENTORY_FIELD_LABELS, InventoryFieldSchema, InventoryRecordSchema } f
 export type { InventoryField, InventoryRecord } from './inventory.schema';
 export { mapToInventory } from './mapping';
 export { ErrorCode } from './errors/error-code';
+export { describeIssues, plainIssueMessage, usePlainValidationMessages } from './errors/plain-issues';

@@ -69,3 +69,4 @@ export { FieldMappingSchema } from './preset.schema';
 export type { FieldMapping } from './preset.schema';
 export { mapToInventory } from './mapping';
 export { ErrorCode } from './errors/error-code';
+export { describeIssues, plainIssueMessage, usePlainValidationMessages } from './errors/plain-issues';

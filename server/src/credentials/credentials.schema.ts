@@ -15,13 +15,14 @@ const FieldValues = z.record(
 const BaseUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .max(2_000)
+  // zod runs these even when the URL check above failed, so they must not assume a parsable URL.
   .refine((u) => {
-    const url = new URL(u);
-    return !url.username && !url.password;
+    const url = URL.parse(u);
+    return !url || (!url.username && !url.password);
   }, 'must not embed credentials; put them in fields')
   .refine((u) => {
-    const url = new URL(u);
-    return !url.search && !url.hash;
+    const url = URL.parse(u);
+    return !url || (!url.search && !url.hash);
   }, 'must not carry a query string or fragment');
 
 /** `POST /api/credentials`. */

@@ -65,7 +65,10 @@ export const CATALOG: Catalog = {
 
 export { INVENTORY_FIELD_LABELS, InventoryFieldSchema, InventoryRecordSchema } from './inventory.schema';
 export type { InventoryField, InventoryRecord } from './inventory.schema';
+export { FieldMappingSchema } from './preset.schema';
+export type { FieldMapping } from './preset.schema';
 export { CustomFieldTypeSchema, MappedRecordSchema } from './mapped-record.schema';
 export type { CustomFieldRef, CustomFieldType, MappedRecord, MapResult } from './mapped-record.schema';
 export { mapRecord, type RecordMappings } from './mapping';
 export { ErrorCode } from './errors/error-code';
+export { describeIssues, plainIssueMessage, usePlainValidationMessages } from './errors/plain-issues';

@@ -8,10 +8,16 @@ import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { VaultService } from '../vault/vault.service';
-import { Credential, type CredentialTestOutcome } from './credential.entity';
+import { Credential } from './credential.entity';
 import { checkTarget, masksOf, requireAuthKind, requirePreset, splitFields } from './credential-preset';
 import { openSecrets, sealSecrets } from './credential-secrets';
-import type { CreateCredential, CredentialTestResult, CredentialView, UpdateCredential } from './credentials.schema';
+import type {
+  CreateCredential,
+  CredentialTestOutcome,
+  CredentialTestResult,
+  CredentialView,
+  UpdateCredential,
+} from './credentials.schema';
 import { SYSTEM_ACTOR } from '../audit/system-actor';
 
 /**

@@ -3,14 +3,12 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateIntegrationDto,
   IntegrationViewDto,
-  RunDetailDto,
-  RunErrorsQueryDto,
-  RunViewDto,
+  LoadRunDetailDto,
+  LoadRunErrorsQueryDto,
+  LoadRunViewDto,
   UpdateIntegrationDto,
-  type IntegrationView,
-  type RunDetail,
-  type RunView,
-} from './integrations.schema';
+} from './integrations.dto';
+import type { IntegrationView, LoadRunDetail, LoadRunView } from './integrations.schema';
 import { IntegrationsService } from './integrations.service';
 
 @ApiTags('integrations')
@@ -67,25 +65,25 @@ export class IntegrationsController {
   /** Run now: starts a load at once and returns its run (poll it for progress). */
   @Post(':id/run')
   @HttpCode(202)
-  @ApiOkResponse({ type: RunViewDto })
-  run(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
+  @ApiOkResponse({ type: LoadRunViewDto })
+  run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
     return this.integrations.runNow(id);
   }
 
   @Get(':id/runs')
-  @ApiOkResponse({ type: [RunViewDto] })
-  runs(@Param('id', ParseUUIDPipe) id: string): Promise<RunView[]> {
+  @ApiOkResponse({ type: [LoadRunViewDto] })
+  runs(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView[]> {
     return this.integrations.runs(id);
   }
 
   /** Status, counts, progress and the error log of skipped/failed records (paged). */
   @Get(':id/runs/:runId')
-  @ApiOkResponse({ type: RunDetailDto })
+  @ApiOkResponse({ type: LoadRunDetailDto })
   runDetail(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('runId', ParseUUIDPipe) runId: string,
-    @Query() query: RunErrorsQueryDto,
-  ): Promise<RunDetail> {
+    @Query() query: LoadRunErrorsQueryDto,
+  ): Promise<LoadRunDetail> {
     return this.integrations.run(id, runId, query.errorsPage, query.errorsPageSize);
   }
 }

@@ -13,16 +13,16 @@ import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import { missingSettings } from './integration-readiness';
-import { IntegrationRunError } from './integration-run-error.entity';
-import { IntegrationRun } from './integration-run.entity';
 import { Integration } from './integration.entity';
 import type {
   CreateIntegrationSchema,
   IntegrationView,
-  RunDetail,
-  RunView,
+  LoadRunDetail,
+  LoadRunView,
   UpdateIntegrationSchema,
 } from './integrations.schema';
+import { LoadRunError } from './load-run-error.entity';
+import { LoadRun } from './load-run.entity';
 import { UserLoadSchedules } from './user-load-schedules';
 import { SYSTEM_ACTOR } from '../audit/system-actor';
 
@@ -126,12 +126,12 @@ export class IntegrationsService {
   }
 
   /** Run now: creates the run record, then starts the load workflow for it. */
-  async runNow(id: string): Promise<RunView> {
+  async runNow(id: string): Promise<LoadRunView> {
     const integration = await this.find(id);
     this.assertReady(integration);
     const runId = randomUUID();
     const workflowId = userLoadContract.ids.manualWorkflow(id, runId);
-    const run = await this.dataSource.getRepository(IntegrationRun).save({
+    const run = await this.dataSource.getRepository(LoadRun).save({
       id: runId,
       integrationId: id,
       loadKey: userLoadContract.ids.load(workflowId, runId),
@@ -145,26 +145,26 @@ export class IntegrationsService {
       input: { integrationId: id, runId, trigger: 'manual' },
     });
     await this.audit('integration.run', id, { runId });
-    return toRunView(await this.dataSource.getRepository(IntegrationRun).findOneByOrFail({ id: run.id }));
+    return toLoadRunView(await this.dataSource.getRepository(LoadRun).findOneByOrFail({ id: run.id }));
   }
 
-  async runs(id: string): Promise<RunView[]> {
+  async runs(id: string): Promise<LoadRunView[]> {
     await this.find(id);
-    const runs = await this.dataSource.getRepository(IntegrationRun).find({ where: { integrationId: id }, order: { startedAt: 'DESC' }, take: 100 });
-    return runs.map(toRunView);
+    const runs = await this.dataSource.getRepository(LoadRun).find({ where: { integrationId: id }, order: { startedAt: 'DESC' }, take: 100 });
+    return runs.map(toLoadRunView);
   }
 
-  async run(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<RunDetail> {
-    const run = await this.dataSource.getRepository(IntegrationRun).findOneBy({ id: runId, integrationId: id });
+  async run(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<LoadRunDetail> {
+    const run = await this.dataSource.getRepository(LoadRun).findOneBy({ id: runId, integrationId: id });
     if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
-    const [errors, errorsTotal] = await this.dataSource.getRepository(IntegrationRunError).findAndCount({
+    const [errors, errorsTotal] = await this.dataSource.getRepository(LoadRunError).findAndCount({
       where: { runId },
       order: { id: 'ASC' },
       skip: (errorsPage - 1) * errorsPageSize,
       take: errorsPageSize,
     });
     return {
-      ...toRunView(run),
+      ...toLoadRunView(run),
       errors: errors.map((e) => ({ externalId: e.externalId, outcome: e.outcome, reason: e.reason, record: e.record, pageIndex: e.pageIndex })),
       errorsTotal,
       errorsPage,
@@ -237,7 +237,7 @@ export class IntegrationsService {
   }
 }
 
-function toRunView(r: IntegrationRun): RunView {
+function toLoadRunView(r: LoadRun): LoadRunView {
   return {
     id: r.id,
     integrationId: r.integrationId,

@@ -6,13 +6,15 @@ import { DomainError } from '../common/domain-error';
 import { appendInventoryEvents } from './inventory-events';
 import type {
   PersonQuery,
+  PersonStatus,
   PersonView,
   SaasAppView,
   SaasUserQuery,
+  SaasUserStatus,
   SaasUserView,
 } from './inventory.schema';
-import { Person, type PersonStatus } from './person.entity';
-import { SaasUser, type SaasUserStatus } from './saas-user.entity';
+import { Person } from './person.entity';
+import { SaasUser } from './saas-user.entity';
 
 // Must match the expression indexes of the CreateInventory migration, or searches scan.
 const SAAS_USER_SEARCH = `(coalesce(u.username, '') || ' ' || (coalesce(u.email, '') || ' ' || coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')))`;

@@ -1,5 +1,5 @@
 import type { MappedRecord } from '@rolecall/presets';
-import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
+import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
 
 /** An inventory row a sync key matched. */
 export interface ExistingRow {

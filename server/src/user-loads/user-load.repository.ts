@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MappedRecord } from '@rolecall/presets';
 import type { EntityManager } from 'typeorm';
-import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
+import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
 import type { ExistingIndex, PlannedUpdate } from './page-plan';
 
 /** Who is writing: stamped on rows and events. */

@@ -9,9 +9,9 @@ import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
-import { IntegrationRunError } from '../integrations/integration-run-error.entity';
-import { IntegrationRun } from '../integrations/integration-run.entity';
 import { Integration } from '../integrations/integration.entity';
+import { LoadRunError } from '../integrations/load-run-error.entity';
+import { LoadRun } from '../integrations/load-run.entity';
 import { appendInventoryEvents, type NewInventoryEvent } from '../inventory/inventory-events';
 import { planPage, type PagePlan } from './page-plan';
 import { loadSource, UserLoadRepository, type LoadScope } from './user-load.repository';
@@ -45,7 +45,7 @@ export class UserLoadService implements UserLoadPort {
        ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
       [integration.appName, integration.presetId],
     );
-    const runs = this.dataSource.getRepository(IntegrationRun);
+    const runs = this.dataSource.getRepository(LoadRun);
     if (input.runId) {
       await runs.update({ id: input.runId, status: 'queued' }, { status: 'running', appId: app.id, startedAt: new Date() });
       return { runId: input.runId };
@@ -107,12 +107,12 @@ export class UserLoadService implements UserLoadPort {
     page: UsersPage,
   ): Promise<{ pagesDone: number; nextCursor: string | null }> {
     return this.dataSource.transaction(async (m) => {
-      const locked = await m.findOneOrFail(IntegrationRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      const locked = await m.findOneOrFail(LoadRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
       if (locked.pagesDone !== pageIndex) return { pagesDone: locked.pagesDone, nextCursor: locked.nextCursor };
       const scope: LoadScope = { appId: locked.appId!, integrationId: integration.id, runId };
       const counts = await this.applyPage(m, scope, integration, pageIndex, page.users);
       const nextCursor = page.nextCursor ?? null;
-      await m.update(IntegrationRun, { id: runId }, {
+      await m.update(LoadRun, { id: runId }, {
         pagesDone: () => 'pages_done + 1',
         nextCursor,
         fetched: () => `fetched + ${page.users.length}`,
@@ -128,7 +128,7 @@ export class UserLoadService implements UserLoadPort {
 
   async finish({ runId }: { runId: string }): Promise<UserLoadCounts> {
     return this.dataSource.transaction(async (m) => {
-      const run = await m.findOneOrFail(IntegrationRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      const run = await m.findOneOrFail(LoadRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
       if (run.status === 'running') {
         // Deactivating "missing" users after a partial listing would deactivate real ones.
         if (run.pagesDone === 0 || run.nextCursor !== null) {
@@ -140,20 +140,20 @@ export class UserLoadService implements UserLoadPort {
           integration.userSelection === 'user_plus_saas_user' && integration.preference !== 'create_only'
             ? await this.repo.deactivateMissing(m, { appId: run.appId!, integrationId: integration.id, runId })
             : 0;
-        await m.update(IntegrationRun, { id: runId }, {
+        await m.update(LoadRun, { id: runId }, {
           status: 'completed',
           finishedAt: new Date(),
           deactivated: () => `deactivated + ${deactivated}`,
         });
       }
-      const done = await m.findOneByOrFail(IntegrationRun, { id: runId });
+      const done = await m.findOneByOrFail(LoadRun, { id: runId });
       return { fetched: done.fetched, created: done.created, updated: done.updated, skipped: done.skipped, failed: done.failed, deactivated: done.deactivated };
     });
   }
 
   async fail({ runId, message }: { runId: string; message: string }): Promise<void> {
     await this.dataSource
-      .getRepository(IntegrationRun)
+      .getRepository(LoadRun)
       .update({ id: runId, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
     this.logger.warn(`user load run ${runId} failed: ${message}`);
   }
@@ -187,10 +187,10 @@ export class UserLoadService implements UserLoadPort {
     counts.skipped = problems.filter((p) => p.outcome === 'skipped').length;
     counts.failed = problems.filter((p) => p.outcome === 'failed').length;
     if (problems.length > 0) {
-      const rows = m.getRepository(IntegrationRunError).create(
+      const rows = m.getRepository(LoadRunError).create(
         problems.map((p) => ({ runId: scope.runId, pageIndex, externalId: p.record.externalId, outcome: p.outcome, reason: p.reason, record: { ...p.record } })),
       );
-      await m.save(IntegrationRunError, rows, { reload: false });
+      await m.save(LoadRunError, rows, { reload: false });
     }
     return counts;
   }
@@ -235,8 +235,8 @@ export class UserLoadService implements UserLoadPort {
     await appendInventoryEvents(m, events);
   }
 
-  private async run(id: string): Promise<IntegrationRun> {
-    const run = await this.dataSource.getRepository(IntegrationRun).findOneBy({ id });
+  private async run(id: string): Promise<LoadRun> {
+    const run = await this.dataSource.getRepository(LoadRun).findOneBy({ id });
     if (!run) throw new DomainError(ErrorCode.NotFound, `integration run ${id} does not exist`);
     return run;
   }

@@ -165,6 +165,39 @@ describe('user loads configured only through the REST API', () => {
     }
   });
 
+  it("keeps Lever's own deactivatedAt instead of the load time, on first load and on update", async () => {
+    const lever = await sim(startLeverSimulator({ users: 120, rateLimit: false, seed: 8 }));
+    const created = await integration({
+      name: 'Lever deactivation times',
+      presetId: 'lever',
+      credentialId: await credentialFor('lever', lever),
+      appName: 'Lever (deactivation times)',
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    expect(created.mappings.deactivatedAt).toEqual({ from: ['deactivatedAt'], transform: 'isoDate' });
+    const expectVendorTimes = async () => {
+      const stored = new Map((await inventoryOf('Lever (deactivation times)')).map((u) => [u.externalId, u]));
+      const deactivated = (await vendorUsers('lever', lever)).filter((u) => u.deactivatedAt !== null);
+      expect(deactivated.length).toBeGreaterThan(0);
+      for (const u of deactivated) {
+        expect(stored.get(u.id as string), String(u.id)).toMatchObject({
+          status: 'deactivated',
+          deactivatedAt: new Date(u.deactivatedAt as number).toISOString(),
+        });
+      }
+      return stored;
+    };
+    expect(await runLoad(t, created.id)).toMatchObject({ status: 'completed', fetched: 120, failed: 0 });
+    const first = await expectVendorTimes();
+    // Deactivated at the vendor after the first load: the update takes the vendor's time too.
+    const active = [...first.values()].find((u) => u.status === 'active');
+    await simulatorClient('lever', lever).deactivateUser?.(active.externalId);
+    expect(lever.state.get(active.externalId)?.deactivatedAt).toEqual(expect.any(Number));
+    expect(await runLoad(t, created.id)).toMatchObject({ status: 'completed', failed: 0 });
+    const second = await expectVendorTimes();
+    expect(second.get(active.externalId)?.status).toBe('deactivated');
+  });
+
   it('fills the inventory from Planhat, coping with absent legacy fields', async () => {
     const planhat = await sim(startPlanhatSimulator({ users: 150, rateLimit: false }));
     const created = await integration({

@@ -88,6 +88,7 @@ describe('offset paging (Litmos, Planhat) against the simulators', () => {
       }
     });
     expect(deleted).toHaveLength(9);
+    expect(sim.state.size).toBe(before.size - 9);
     expect(new Set(listed).size).toBe(listed.length);
     // Every user present from start to end was listed; deleted ones may or may not have been.
     const survivors = [...before].filter((id) => !deleted.includes(id));
@@ -107,6 +108,7 @@ describe('offset paging (Litmos, Planhat) against the simulators', () => {
         deleted.add(id);
       }
     });
+    expect(sim.state.size).toBe(before.length - 25);
     expect(new Set(listed).size).toBe(listed.length);
     expect(before.filter((id) => !deleted.has(id) && !listed.includes(id))).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyTransform, evaluateMapping, mapToInventory, toIsoDate } from './mapping';
+import { lever } from './vendors/lever';
 import { planhat } from './vendors/planhat';
+import { scim } from './vendors/scim';
 
 describe('mapping', () => {
   it('normalises dates from ISO, epoch ms and ASP.NET /Date()/', () => {
@@ -44,7 +46,18 @@ describe('mapping', () => {
       active: null,
       lastLoginAt: null,
       createdAt: null,
+      deactivatedAt: null,
     });
+  });
+
+  it('keeps the vendor deactivation time (Lever ms epoch) and reads SCIM role values, not display labels', () => {
+    const deactivated = mapToInventory(lever.defaultMapping, { id: 'l1', deactivatedAt: 1409556487918 });
+    expect(deactivated).toMatchObject({ active: false, deactivatedAt: '2014-09-01T07:28:07.918Z' });
+    expect(mapToInventory(lever.defaultMapping, { id: 'l2', deactivatedAt: null })).toMatchObject({ active: true, deactivatedAt: null });
+    const roles = [{ value: 'org-admin', display: 'Organization Administrator', primary: true }, { value: 'billing', display: 'Billing' }];
+    expect(mapToInventory(scim.defaultMapping, { id: 's1', roles }).role).toBe('org-admin, billing');
+    // The display label stays available: transform "list" (e.g. into a custom field) reads it.
+    expect(evaluateMapping({ roles }, { from: ['roles'], transform: 'list' })).toBe('Organization Administrator, Billing');
   });
 
   it('refuses a user without an external id', () => {

@@ -71,6 +71,14 @@ export function applyTransform(value: unknown, transform: Transform): unknown {
       const names = value.map(listEntry).filter((n): n is string => n !== null && n !== '');
       return names.length ? names.join(', ') : null;
     }
+    case 'values': {
+      if (typeof value === 'string') return value === '' ? null : value;
+      if (!Array.isArray(value)) return null;
+      const values = value
+        .map((e) => (typeof e === 'string' ? e : e && typeof e === 'object' ? (e as Record<string, unknown>).value : null))
+        .filter((v): v is string => typeof v === 'string' && v !== '');
+      return values.length ? values.join(', ') : null;
+    }
     case 'primaryValue': {
       if (typeof value === 'string') return value;
       if (!Array.isArray(value)) return null;
@@ -104,7 +112,7 @@ export function evaluateMapping(user: unknown, mapping: FieldMapping): unknown {
 function coerce(field: InventoryField, value: unknown): string | boolean | null {
   if (value === null || value === undefined) return null;
   if (field === 'active') return toBoolean(value);
-  if (field === 'lastLoginAt' || field === 'createdAt') return toIsoDate(value);
+  if (field === 'lastLoginAt' || field === 'createdAt' || field === 'deactivatedAt') return toIsoDate(value);
   if (typeof value === 'string') return value === '' ? null : value;
   if (typeof value === 'number') return String(value);
   return null;
@@ -131,5 +139,6 @@ export function mapToInventory(mapping: DefaultMapping, user: unknown): Inventor
     active: read('active') as boolean | null,
     lastLoginAt: read('lastLoginAt') as string | null,
     createdAt: read('createdAt') as string | null,
+    deactivatedAt: read('deactivatedAt') as string | null,
   };
 }

@@ -12,6 +12,8 @@ export interface MappedRecord {
   active: boolean | null;
   lastLoginAt: string | null;
   createdAt: string | null;
+  /** The vendor's own deactivation time; null when it gives none (the load then uses its own). */
+  deactivatedAt: string | null;
   custom: Record<string, unknown>;
 }
 
@@ -62,13 +64,14 @@ export function mapVendorUser(
   const value = (field: InventoryField) => (mappings[field] ? evaluateMapping(user, mappings[field]) : null);
   const record: MappedRecord = {
     externalId: null, email: null, username: null, firstName: null, lastName: null, role: null,
-    active: null, lastLoginAt: null, createdAt: null, custom: {},
+    active: null, lastLoginAt: null, createdAt: null, deactivatedAt: null, custom: {},
   };
   for (const field of STRING_FIELDS) record[field] = asText(value(field));
   const active = value('active');
   record.active = typeof active === 'boolean' ? active : null;
   record.lastLoginAt = asDate(value('lastLoginAt'));
   record.createdAt = asDate(value('createdAt'));
+  record.deactivatedAt = asDate(value('deactivatedAt'));
   for (const def of customFields) {
     const mapping = mappings[`custom.${def.key}`];
     if (mapping) record.custom[def.key] = asCustom(evaluateMapping(user, mapping), def.type);

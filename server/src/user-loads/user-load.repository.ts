@@ -18,7 +18,7 @@ export interface WrittenUser {
 
 // jsonb_to_recordset turns one JSON parameter into a table: a whole page in one statement.
 const RECORD_COLUMNS = `r(external_id text, username text, email text, first_name text, last_name text, role text,
-  active boolean, last_login_at timestamptz, vendor_created_at timestamptz, custom jsonb, row_id uuid, person_id uuid)`;
+  active boolean, last_login_at timestamptz, vendor_created_at timestamptz, deactivated_at timestamptz, custom jsonb, row_id uuid, person_id uuid)`;
 
 /** Person ids by lower-cased email. */
 export type PersonIds = ReadonlyMap<string, string>;
@@ -35,6 +35,7 @@ function rowsJson(records: readonly MappedRecord[], rowIds?: readonly string[], 
       active: r.active,
       last_login_at: r.lastLoginAt,
       vendor_created_at: r.createdAt,
+      deactivated_at: r.deactivatedAt,
       custom: r.custom,
       row_id: rowIds?.[i] ?? null,
       person_id: (r.email && people?.get(r.email.toLowerCase())) ?? null,
@@ -108,7 +109,7 @@ export class UserLoadRepository {
          last_login_at, vendor_created_at, custom, source_integration_id, last_seen_run_id, synced_at, first_seen_at, last_seen_at, person_id)
        SELECT $1, r.external_id, r.username, r.email, r.first_name, r.last_name, r.role,
          CASE WHEN r.active IS FALSE THEN 'deactivated' ELSE 'active' END::saas_user_status,
-         CASE WHEN r.active IS FALSE THEN now() END,
+         CASE WHEN r.active IS FALSE THEN coalesce(r.deactivated_at, now()) END,
          r.last_login_at, r.vendor_created_at, coalesce(r.custom, '{}'), $2, $3, now(), now(), now(), r.person_id
        FROM jsonb_to_recordset($4::jsonb) AS ${RECORD_COLUMNS}
        ON CONFLICT (app_id, external_id) DO UPDATE SET
@@ -145,7 +146,7 @@ export class UserLoadRepository {
          first_name = r.first_name, last_name = r.last_name, role = r.role,
          status = CASE WHEN r.active IS NULL THEN u.status WHEN r.active THEN 'active' ELSE 'deactivated' END::saas_user_status,
          deactivated_at = CASE WHEN r.active IS NULL THEN u.deactivated_at WHEN r.active THEN NULL
-                               ELSE coalesce(u.deactivated_at, now()) END,
+                               ELSE coalesce(r.deactivated_at, u.deactivated_at, now()) END,
          last_login_at = r.last_login_at, vendor_created_at = r.vendor_created_at,
          custom = u.custom || coalesce(r.custom, '{}'), source_integration_id = $1, last_seen_run_id = $2,
          synced_at = now(), last_seen_at = now(), person_id = coalesce(r.person_id, u.person_id)

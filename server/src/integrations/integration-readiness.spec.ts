@@ -32,6 +32,10 @@ describe('integration readiness: sync keys', () => {
     ]);
   });
 
+  it('lets "User only" loads key People by email, which Rolecall keeps unique, whatever the vendor', () => {
+    expect(ready({ userSelection: 'user', syncKeys: [{ field: 'email', priority: 1 }] })).toEqual([]);
+  });
+
   it('refuses a sync key whose source field the listing does not return (GitHub email)', () => {
     const missing = ready({
       presetId: 'github',

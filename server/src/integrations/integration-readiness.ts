@@ -15,7 +15,10 @@ function unusableSyncKeys(i: ReadinessInput): string[] {
   const allowed = preset.syncKeyFields.map((f) => INVENTORY_FIELD_LABELS[f].toLowerCase()).join(' or ');
   for (const key of i.syncKeys) {
     const label = INVENTORY_FIELD_LABELS[key.field].toLowerCase();
-    if (!preset.syncKeyFields.includes(key.field)) {
+    // "User only" loads key People by email, which Rolecall itself keeps unique; duplicate emails
+    // in one listing go to the error log instead of merging.
+    const personEmail = i.userSelection === 'user' && key.field === 'email';
+    if (!personEmail && !preset.syncKeyFields.includes(key.field)) {
       problems.push(`syncKeys: ${preset.name} does not guarantee that ${label} is unique, so it cannot be a sync key; use ${allowed}`);
     }
     const from = i.mappings[key.field]?.from ?? [];

@@ -18,6 +18,7 @@ import {
   type CredentialTestResult,
   type CredentialView,
 } from './credentials.schema';
+import { CredentialTestService } from './credential-test.service';
 import { CredentialsService } from './credentials.service';
 
 const PROBLEM = 'Problem JSON {status, code, message, details?}';
@@ -25,7 +26,10 @@ const PROBLEM = 'Problem JSON {status, code, message, details?}';
 @ApiTags('credentials')
 @Controller('credentials')
 export class CredentialsController {
-  constructor(private readonly credentials: CredentialsService) {}
+  constructor(
+    private readonly credentials: CredentialsService,
+    private readonly tests: CredentialTestService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Store a credential; secret fields are encrypted and never returned' })
@@ -76,6 +80,6 @@ export class CredentialsController {
   @ApiOkResponse({ type: CredentialTestResultDto })
   @ApiNotFoundResponse({ description: PROBLEM })
   test(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialTestResult> {
-    return this.credentials.test(id);
+    return this.tests.test(id);
   }
 }

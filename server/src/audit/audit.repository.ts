@@ -12,6 +12,6 @@ export class AuditRepository {
     event: Pick<AuditEvent, 'actor' | 'action' | 'subjectType' | 'subjectId' | 'details'>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.insert(AuditEvent, event);
+    await manager.save(AuditEvent, manager.create(AuditEvent, event), { reload: false });
   }
 }

@@ -1,3 +1,5 @@
+import { ErrorCode } from '@rolecall/presets';
+import { DomainError } from '../common/domain-error';
 import type { Integration } from './integration.entity';
 
 /**
@@ -27,4 +29,12 @@ export function missingSettings(i: Pick<Integration, 'credentialId' | 'mappings'
     }
   }
   return missing;
+}
+
+/** 422 listing what is missing, unless the integration can run. */
+export function assertReady(integration: Pick<Integration, 'name' | 'credentialId' | 'mappings' | 'syncKeys' | 'userSelection' | 'customFields'>): void {
+  const missing = missingSettings(integration);
+  if (missing.length > 0) {
+    throw new DomainError(ErrorCode.Unprocessable, `integration "${integration.name}" is not ready: ${missing.join('; ')}`, { missing });
+  }
 }

@@ -11,12 +11,18 @@ import {
   type RunDetail,
   type RunView,
 } from './integrations.schema';
+import { IntegrationLifecycleService } from './integration-lifecycle.service';
+import { IntegrationRunsService } from './integration-runs.service';
 import { IntegrationsService } from './integrations.service';
 
 @ApiTags('integrations')
 @Controller('integrations')
 export class IntegrationsController {
-  constructor(private readonly integrations: IntegrationsService) {}
+  constructor(
+    private readonly integrations: IntegrationsService,
+    private readonly lifecycle: IntegrationLifecycleService,
+    private readonly integrationRuns: IntegrationRunsService,
+  ) {}
 
   /** Creates a Draft; mappings default to the preset's (or Smart Mapping with `smartMapping: true`). */
   @Post()
@@ -54,14 +60,14 @@ export class IntegrationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
   launch(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
-    return this.integrations.launch(id);
+    return this.lifecycle.launch(id);
   }
 
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
   pause(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
-    return this.integrations.pause(id);
+    return this.lifecycle.pause(id);
   }
 
   /** Run now: starts a load at once and returns its run (poll it for progress). */
@@ -69,13 +75,13 @@ export class IntegrationsController {
   @HttpCode(202)
   @ApiOkResponse({ type: RunViewDto })
   run(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
-    return this.integrations.runNow(id);
+    return this.integrationRuns.runNow(id);
   }
 
   @Get(':id/runs')
   @ApiOkResponse({ type: [RunViewDto] })
   runs(@Param('id', ParseUUIDPipe) id: string): Promise<RunView[]> {
-    return this.integrations.runs(id);
+    return this.integrationRuns.list(id);
   }
 
   /** Status, counts, progress and the error log of skipped/failed records (paged). */
@@ -86,6 +92,6 @@ export class IntegrationsController {
     @Param('runId', ParseUUIDPipe) runId: string,
     @Query() query: RunErrorsQueryDto,
   ): Promise<RunDetail> {
-    return this.integrations.run(id, runId, query.errorsPage, query.errorsPageSize);
+    return this.integrationRuns.get(id, runId, query.errorsPage, query.errorsPageSize);
   }
 }

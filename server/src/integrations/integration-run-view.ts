@@ -1,0 +1,25 @@
+import type { IntegrationRun } from './integration-run.entity';
+import type { RunView } from './integrations.schema';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** What the API shows of a run: status, progress and counts. */
+export function toRunView(r: IntegrationRun): RunView {
+  return {
+    id: r.id,
+    integrationId: r.integrationId,
+    workflowId: r.workflowId,
+    trigger: r.trigger,
+    status: r.status,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: iso(r.finishedAt),
+    pagesDone: r.pagesDone,
+    fetched: r.fetched,
+    created: r.created,
+    updated: r.updated,
+    skipped: r.skipped,
+    failed: r.failed,
+    deactivated: r.deactivated,
+    error: r.error,
+  };
+}

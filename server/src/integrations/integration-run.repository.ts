@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { IntegrationRunError } from './integration-run-error.entity';
+import { IntegrationRun } from './integration-run.entity';
+
+/** A new run as the one who starts it knows it. */
+export type NewRun = Pick<IntegrationRun, 'integrationId' | 'loadKey' | 'workflowId' | 'trigger'>;
+
+/** What one applied page adds to a run. */
+export interface PageProgress {
+  nextCursor: string | null;
+  fetched: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  deactivated: number;
+}
+
+/** A skipped or failed record of a run's error log. */
+export type NewRunError = Pick<IntegrationRunError, 'runId' | 'pageIndex' | 'externalId' | 'outcome' | 'reason' | 'record'>;
+
+/**
+ * The SQL of `integration_run` and its error log `integration_run_error`. Methods taking a
+ * manager run inside the caller's transaction.
+ */
+@Injectable()
+export class IntegrationRunRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insertQueued(run: NewRun & { id: string }, manager: EntityManager): Promise<void> {
+    await manager.insert(IntegrationRun, { ...run, status: 'queued' });
+  }
+
+  /** Inserts a running run unless one with the same load key exists (a retried start); returns the stored run. */
+  async insertRunningOnce(run: NewRun & { appId: string }): Promise<IntegrationRun> {
+    await this.dataSource
+      .getRepository(IntegrationRun)
+      .createQueryBuilder()
+      .insert()
+      .values({ ...run, status: 'running' })
+      .orIgnore()
+      .execute();
+    return this.dataSource.manager.findOneByOrFail(IntegrationRun, { loadKey: run.loadKey });
+  }
+
+  /** queued → running; a run already past queued is left as it is. */
+  async startQueued(id: string, appId: string): Promise<void> {
+    await this.dataSource.manager.update(IntegrationRun, { id, status: 'queued' }, { status: 'running', appId, startedAt: new Date() });
+  }
+
+  async findById(id: string): Promise<IntegrationRun | null> {
+    return this.dataSource.manager.findOneBy(IntegrationRun, { id });
+  }
+
+  /** A run known to exist (just written, or locked by the caller). */
+  async getById(id: string, manager: EntityManager = this.dataSource.manager): Promise<IntegrationRun> {
+    return manager.findOneByOrFail(IntegrationRun, { id });
+  }
+
+  async findOfIntegration(integrationId: string, id: string): Promise<IntegrationRun | null> {
+    return this.dataSource.manager.findOneBy(IntegrationRun, { id, integrationId });
+  }
+
+  /** The latest runs of an integration, newest first. */
+  async listOfIntegration(integrationId: string, take: number): Promise<IntegrationRun[]> {
+    return this.dataSource.manager.find(IntegrationRun, { where: { integrationId }, order: { startedAt: 'DESC' }, take });
+  }
+
+  /** Locked until the transaction ends: one writer at a time moves a run on. */
+  async lock(id: string, manager: EntityManager): Promise<IntegrationRun> {
+    return manager.findOneOrFail(IntegrationRun, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async addPage(id: string, page: PageProgress, manager: EntityManager): Promise<void> {
+    await manager.update(IntegrationRun, { id }, {
+      pagesDone: () => 'pages_done + 1',
+      nextCursor: page.nextCursor,
+      fetched: () => `fetched + ${page.fetched}`,
+      created: () => `created + ${page.created}`,
+      updated: () => `updated + ${page.updated}`,
+      skipped: () => `skipped + ${page.skipped}`,
+      failed: () => `failed + ${page.failed}`,
+      deactivated: () => `deactivated + ${page.deactivated}`,
+    });
+  }
+
+  async complete(id: string, deactivated: number, manager: EntityManager): Promise<void> {
+    await manager.update(IntegrationRun, { id }, { status: 'completed', finishedAt: new Date(), deactivated: () => `deactivated + ${deactivated}` });
+  }
+
+  /** running → failed; a run already finished keeps its outcome. */
+  async fail(id: string, message: string): Promise<void> {
+    await this.dataSource.manager.update(IntegrationRun, { id, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
+  }
+
+  async appendErrors(errors: readonly NewRunError[], manager: EntityManager): Promise<void> {
+    if (errors.length === 0) return;
+    await manager.save(IntegrationRunError, manager.create(IntegrationRunError, [...errors]), { reload: false });
+  }
+
+  /** One page of a run's error log, in the order written, with the log's size. */
+  async pageErrors(runId: string, skip: number, take: number): Promise<[IntegrationRunError[], number]> {
+    return this.dataSource.manager.findAndCount(IntegrationRunError, { where: { runId }, order: { id: 'ASC' }, skip, take });
+  }
+}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { UserLoadCounts } from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IntegrationRunError } from './integration-run-error.entity';
 import { IntegrationRun } from './integration-run.entity';
@@ -7,16 +8,8 @@ import { IntegrationRun } from './integration-run.entity';
 /** A new run as the one who starts it knows it. */
 export type NewRun = Pick<IntegrationRun, 'integrationId' | 'loadKey' | 'workflowId' | 'trigger'>;
 
-/** What one applied page adds to a run. */
-export interface PageProgress {
-  nextCursor: string | null;
-  fetched: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  deactivated: number;
-}
+/** What one applied page adds to a run's counts, and where the listing goes on. */
+export type PageProgress = UserLoadCounts & { nextCursor: string | null };
 
 /** A skipped or failed record of a run's error log. */
 export type NewRunError = Pick<IntegrationRunError, 'runId' | 'pageIndex' | 'externalId' | 'outcome' | 'reason' | 'record'>;

@@ -65,5 +65,8 @@ export const CATALOG: Catalog = {
 
 export { INVENTORY_FIELD_LABELS, InventoryFieldSchema, InventoryRecordSchema } from './inventory.schema';
 export type { InventoryField, InventoryRecord } from './inventory.schema';
+export { FieldMappingSchema } from './preset.schema';
+export type { FieldMapping } from './preset.schema';
 export { mapToInventory } from './mapping';
 export { ErrorCode } from './errors/error-code';
+export { describeIssues, plainIssueMessage, usePlainValidationMessages } from './errors/plain-issues';

@@ -1,4 +1,5 @@
 export { ErrorCode } from './errors/error-code';
+export { describeIssues, plainIssueMessage, usePlainValidationMessages } from './errors/plain-issues';
 export { REDACTED, redactSecrets } from './errors/redact';
 
 // Preset language (browser-safe; also reachable alone via "@rolecall/presets/catalog").

@@ -21,6 +21,8 @@ export const CredentialFieldSchema = z.object({
   required: z.boolean().default(true),
   /** Used when the admin leaves the field empty. */
   default: z.string().optional(),
+  /** The vendor's documented limit on the value's length. */
+  maxLength: z.number().int().positive().optional(),
   placeholder: z.string().optional(),
   description: z.string().optional(),
 });

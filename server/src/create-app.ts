@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { usePlainValidationMessages } from '@rolecall/presets';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { Env } from './config/env';
@@ -10,6 +11,7 @@ import { serveWebApp } from './web/serve-web-app';
 
 /** Builds the whole application (API, OpenAPI, web app); `main.ts` and the tests both use it. */
 export async function createApp(env: Env): Promise<NestExpressApplication> {
+  usePlainValidationMessages();
   await ensureDatabase(env.DATABASE_URL);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));

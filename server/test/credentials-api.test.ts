@@ -159,6 +159,27 @@ describe('credentials API (embedded key file)', () => {
     expect(empty.json.message).toContain('give at least one of name');
   });
 
+  it('answers every bad input with 400 listing all problems in plain words, never a 500', async () => {
+    for (const baseUrl of ['foo', 'http://', 'ftp://example.com']) {
+      const res = await server.call('POST', '/api/credentials', { name: '', presetId: 'litmos', baseUrl, fields: { apiKey: LONG_KEY } });
+      expect(res.status, baseUrl).toBe(400);
+      expect(res.json.message).toContain('name must not be empty');
+      expect(res.json.message).toMatch(/baseUrl must be an http\(s\) URL/);
+      expect(res.json.message).not.toMatch(/Too small|expected string|Invalid input/);
+    }
+    const missing = await server.call('POST', '/api/credentials', { presetId: 'litmos', fields: { apiKey: LONG_KEY } });
+    expect(missing.status).toBe(400);
+    expect(missing.json.message).toBe('request is invalid: name is required');
+
+    const longSource = await server.call('POST', '/api/credentials', {
+      name: unique('x'),
+      presetId: 'litmos',
+      fields: { apiKey: LONG_KEY, source: 's'.repeat(51) },
+    });
+    expect(longSource.status).toBe(400);
+    expect(longSource.json.details.issues).toEqual([{ path: ['fields', 'source'], message: 'must be at most 50 characters (Source)' }]);
+  });
+
   it('checks the body against the preset: missing required field, unknown field, unknown preset, region or auth kind', async () => {
     const missing = await server.call('POST', '/api/credentials', { name: unique('x'), presetId: 'litmos', fields: { source: 'x' } });
     expect(missing.status).toBe(400);

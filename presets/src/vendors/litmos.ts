@@ -50,6 +50,7 @@ export const litmos = definePreset({
           secret: false,
           required: false,
           default: 'rolecall',
+          maxLength: 50,
           description: 'Identifies this program to Litmos on every call (≤ 50 characters).',
         },
       ],

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
-import { ErrorCode } from '@rolecall/presets';
+import { describeIssues, ErrorCode } from '@rolecall/presets';
 import type { Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
@@ -40,13 +40,8 @@ export class ProblemFilter implements ExceptionFilter {
       return { status: exception.status, code: exception.code, message: exception.message, details: exception.details };
     }
     if (exception instanceof ZodValidationException) {
-      const issues = (exception.getZodError() as ZodError).issues;
-      return {
-        status: 400,
-        code: ErrorCode.ValidationFailed,
-        message: `request is invalid: ${issues.map((i) => `${i.path.join('.') || '(body)'} ${i.message}`).join('; ')}`,
-        details: { issues },
-      };
+      const issues = (exception.getZodError() as ZodError).issues.map((i) => ({ path: i.path.map(String), code: i.code, message: i.message }));
+      return { status: 400, code: ErrorCode.ValidationFailed, message: `request is invalid: ${describeIssues(issues)}`, details: { issues } };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

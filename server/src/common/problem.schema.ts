@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ErrorCode } from '@rolecall/presets';
+import { ErrorCode } from '@rolecall/presets/catalog';
 
 /** The body of every error response (media type application/problem+json). */
 export const ProblemSchema = z.object({

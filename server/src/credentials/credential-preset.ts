@@ -90,6 +90,10 @@ export function splitFields(preset: CatalogPreset, auth: AuthKind, fields: Recor
       continue;
     }
     const value = raw.trim();
+    if (spec.maxLength !== undefined && value.length > spec.maxLength) {
+      issues.push({ path: ['fields', key], message: `must be at most ${spec.maxLength} characters (${spec.label})` });
+      continue;
+    }
     if (value) (spec.secret ? split.secrets : split.settings)[key] = value;
   }
   for (const spec of auth.fields) {

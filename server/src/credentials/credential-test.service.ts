@@ -2,9 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createPresetClient, ErrorCode, isPresetError, redactSecrets, type CatalogPreset } from '@rolecall/presets';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
-import type { CredentialTestOutcome } from './credential.entity';
 import { requireAuthKind, requirePreset } from './credential-preset';
-import type { CredentialTestResult } from './credentials.schema';
+import type { CredentialTestOutcome, CredentialTestResult } from './credentials.schema';
 import { CredentialsService } from './credentials.service';
 import type { ResolvedCredential } from './resolved-credential';
 

@@ -1,12 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-
-/** Outcome of the last `POST /api/credentials/:id/test` (never holds a secret). */
-export interface CredentialTestOutcome {
-  ok: boolean;
-  code?: string;
-  status?: number;
-  message: string;
-}
+import type { CredentialTestOutcome } from './credentials.schema';
 
 /**
  * A vendor credential. Secret fields live only in `ciphertext` (AES-256-GCM, the credential id
@@ -65,6 +58,7 @@ export class Credential {
   @Column({ name: 'last_tested_at', type: 'timestamptz', nullable: true })
   lastTestedAt!: Date | null;
 
+  /** Outcome of the last `POST /api/credentials/:id/test` (never holds a secret). */
   @Column({ name: 'last_test_result', type: 'jsonb', nullable: true })
   lastTestResult!: CredentialTestOutcome | null;
 

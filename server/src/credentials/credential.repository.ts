@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SealedSecret } from '../vault/vault.crypto';
-import { Credential, type CredentialTestOutcome } from './credential.entity';
+import { Credential } from './credential.entity';
+import type { CredentialTestOutcome } from './credentials.schema';
 
 /** The columns a key rotation reads: enough to re-seal a row and to name it in a failure. */
 export type SealedCredential = Pick<Credential, 'id' | 'name' | 'keyId' | 'iv' | 'authTag' | 'ciphertext'>;

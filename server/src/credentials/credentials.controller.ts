@@ -15,9 +15,8 @@ import {
   CredentialTestResultDto,
   ListCredentialsQueryDto,
   UpdateCredentialDto,
-  type CredentialTestResult,
-  type CredentialView,
-} from './credentials.schema';
+} from './credentials.dto';
+import type { CredentialTestResult, CredentialView } from './credentials.schema';
 import { CredentialTestService } from './credential-test.service';
 import { CredentialsService } from './credentials.service';
 

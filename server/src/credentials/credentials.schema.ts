@@ -1,4 +1,3 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 const Name = z.string().trim().min(1).max(100);
@@ -16,13 +15,14 @@ const FieldValues = z.record(
 const BaseUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
   .max(2_000)
+  // zod runs these even when the URL check above failed, so they must not assume a parsable URL.
   .refine((u) => {
-    const url = new URL(u);
-    return !url.username && !url.password;
+    const url = URL.parse(u);
+    return !url || (!url.username && !url.password);
   }, 'must not embed credentials; put them in fields')
   .refine((u) => {
-    const url = new URL(u);
-    return !url.search && !url.hash;
+    const url = URL.parse(u);
+    return !url || (!url.search && !url.hash);
   }, 'must not carry a query string or fragment');
 
 /** `POST /api/credentials`. */
@@ -70,6 +70,10 @@ export const CredentialTestResultSchema = z.object({
 });
 export type CredentialTestResult = z.infer<typeof CredentialTestResultSchema>;
 
+/** What a credential keeps of its last test (stored with it): the result without the timing. */
+export const CredentialTestOutcomeSchema = CredentialTestResultSchema.omit({ latencyMs: true });
+export type CredentialTestOutcome = z.infer<typeof CredentialTestOutcomeSchema>;
+
 /** A credential as the API shows it: secrets only as masks. */
 export const CredentialSchema = z.object({
   id: z.uuid(),
@@ -84,16 +88,8 @@ export const CredentialSchema = z.object({
   /** Secret field → mask: "••••" plus the last 4 characters when the secret has at least 12. */
   masks: z.record(z.string(), z.string()),
   lastTestedAt: z.iso.datetime().nullable(),
-  lastTestResult: z
-    .object({ ok: z.boolean(), code: z.string().optional(), status: z.number().int().optional(), message: z.string() })
-    .nullable(),
+  lastTestResult: CredentialTestOutcomeSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type CredentialView = z.infer<typeof CredentialSchema>;
-
-export class CreateCredentialDto extends createZodDto(CreateCredentialSchema) {}
-export class UpdateCredentialDto extends createZodDto(UpdateCredentialSchema) {}
-export class ListCredentialsQueryDto extends createZodDto(ListCredentialsQuerySchema) {}
-export class CredentialDto extends createZodDto(CredentialSchema) {}
-export class CredentialTestResultDto extends createZodDto(CredentialTestResultSchema) {}

@@ -6,14 +6,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { VaultService } from '../vault/vault.service';
-import type { Credential, CredentialTestOutcome } from './credential.entity';
+import type { Credential } from './credential.entity';
 import { replaceFields } from './credential-fields';
 import { checkTarget, masksOf, requireAuthKind, requirePreset, splitFields } from './credential-preset';
 import { CredentialRepository } from './credential.repository';
 import { openSecrets, sealSecrets } from './credential-secrets';
 import { toCredentialView } from './credential-view';
 import { credentialWriteError } from './credential-write-error';
-import type { CreateCredential, CredentialView, UpdateCredential } from './credentials.schema';
+import type { CreateCredential, CredentialTestOutcome, CredentialView, UpdateCredential } from './credentials.schema';
 import type { ResolvedCredential } from './resolved-credential';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

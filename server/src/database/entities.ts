@@ -1,7 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Integration } from '../integrations/integration.entity';
-import { IntegrationRunError } from '../integrations/integration-run-error.entity';
-import { IntegrationRun } from '../integrations/integration-run.entity';
+import { LoadRunError } from '../integrations/load-run-error.entity';
+import { LoadRun } from '../integrations/load-run.entity';
 import { Credential } from '../credentials/credential.entity';
 import { InventoryEvent } from '../inventory/inventory-event.entity';
 import { Person } from '../inventory/person.entity';
@@ -10,4 +10,4 @@ import { SaasUser } from '../inventory/saas-user.entity';
 import { VendorPacing } from '../vendor-pacing/vendor-pacing.entity';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
-export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, IntegrationRun, IntegrationRunError, VendorPacing];
+export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, VendorPacing];

@@ -5,7 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
 import { IntegrationLifecycleService } from '../integrations/integration-lifecycle.service';
-import { IntegrationRunsService } from '../integrations/integration-runs.service';
+import { LoadRunsService } from '../integrations/load-runs.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 
 const SimulatorStateSchema = z.record(z.string(), z.object({ url: z.url(), credentials: z.record(z.string(), z.string()) }));
@@ -28,7 +28,7 @@ export class DemoSetupService implements OnApplicationBootstrap {
     private readonly credentials: CredentialsService,
     private readonly integrations: IntegrationsService,
     private readonly lifecycle: IntegrationLifecycleService,
-    private readonly runs: IntegrationRunsService,
+    private readonly runs: LoadRunsService,
   ) {}
 
   onApplicationBootstrap(): void {

@@ -1,7 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { HealthDto, type Health } from './health.schema';
+import { HealthDto } from './health.dto';
+import type { Health } from './health.schema';
 import { HealthService } from './health.service';
 
 @ApiTags('health')

@@ -1,4 +1,3 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 export const ServiceHealthSchema = z.object({
@@ -18,4 +17,3 @@ export const HealthSchema = z.object({
 
 export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;
 export type Health = z.infer<typeof HealthSchema>;
-export class HealthDto extends createZodDto(HealthSchema) {}

@@ -1,26 +1,15 @@
-import type { FieldMapping } from '@rolecall/presets';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Credential } from '../credentials/credential.entity';
-
-export const USER_SELECTIONS = ['user', 'user_plus_saas_user'] as const;
-export const LOAD_PREFERENCES = ['create_update', 'create_only', 'update_only'] as const;
-export const INTEGRATION_STATUSES = ['draft', 'active', 'paused'] as const;
-export type UserSelection = (typeof USER_SELECTIONS)[number];
-export type LoadPreference = (typeof LOAD_PREFERENCES)[number];
-export type IntegrationStatus = (typeof INTEGRATION_STATUSES)[number];
-
-export interface CustomFieldDef {
-  key: string;
-  label: string;
-  type: 'string' | 'number' | 'boolean' | 'datetime';
-}
-export interface SyncKey {
-  field: 'externalId' | 'email' | 'username';
-  priority: number;
-}
-export type Schedule =
-  | { kind: 'interval'; every: string; timezone: string }
-  | { kind: 'cron'; cron: string; timezone: string };
+import type {
+  CustomField,
+  IntegrationRateLimit,
+  IntegrationStatus,
+  LoadPreference,
+  Mappings,
+  Schedule,
+  SyncKey,
+  UserSelection,
+} from './integrations.schema';
 
 /** A user load: one preset + credential feeding the inventory on a schedule (a "user integration"). */
 @Entity({ name: 'integration' })
@@ -55,10 +44,10 @@ export class Integration {
 
   /** Inventory field (or `custom.<key>`) → where it comes from in the vendor user. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  mappings!: Record<string, FieldMapping>;
+  mappings!: Mappings;
 
   @Column({ name: 'custom_fields', type: 'jsonb', default: () => "'[]'" })
-  customFields!: CustomFieldDef[];
+  customFields!: CustomField[];
 
   @Column({ name: 'sync_keys', type: 'jsonb', default: () => "'[]'" })
   syncKeys!: SyncKey[];
@@ -75,7 +64,7 @@ export class Integration {
    * (a negotiated quota, a self-hosted SCIM server); null = the preset's limit.
    */
   @Column({ name: 'rate_limit', type: 'jsonb', nullable: true })
-  rateLimit!: { requests: number; perMs: number } | null;
+  rateLimit!: IntegrationRateLimit | null;
 
   @Column({ type: 'text', default: 'draft' })
   status!: IntegrationStatus;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type DeepPartial, type EntityManager } from 'typeorm';
-import { Integration, type IntegrationStatus } from './integration.entity';
+import { Integration } from './integration.entity';
+import type { IntegrationStatus } from './integrations.schema';
 
 /** The SQL of `integration`. Methods taking a manager run inside the caller's transaction. */
 @Injectable()

@@ -3,16 +3,14 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateIntegrationDto,
   IntegrationViewDto,
-  RunDetailDto,
-  RunErrorsQueryDto,
-  RunViewDto,
+  LoadRunDetailDto,
+  LoadRunErrorsQueryDto,
+  LoadRunViewDto,
   UpdateIntegrationDto,
-  type IntegrationView,
-  type RunDetail,
-  type RunView,
-} from './integrations.schema';
+} from './integrations.dto';
+import type { IntegrationView, LoadRunDetail, LoadRunView } from './integrations.schema';
 import { IntegrationLifecycleService } from './integration-lifecycle.service';
-import { IntegrationRunsService } from './integration-runs.service';
+import { LoadRunsService } from './load-runs.service';
 import { IntegrationsService } from './integrations.service';
 
 @ApiTags('integrations')
@@ -21,7 +19,7 @@ export class IntegrationsController {
   constructor(
     private readonly integrations: IntegrationsService,
     private readonly lifecycle: IntegrationLifecycleService,
-    private readonly integrationRuns: IntegrationRunsService,
+    private readonly integrationRuns: LoadRunsService,
   ) {}
 
   /** Creates a Draft; mappings default to the preset's (or Smart Mapping with `smartMapping: true`). */
@@ -73,25 +71,25 @@ export class IntegrationsController {
   /** Run now: starts a load at once and returns its run (poll it for progress). */
   @Post(':id/run')
   @HttpCode(202)
-  @ApiOkResponse({ type: RunViewDto })
-  run(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
+  @ApiOkResponse({ type: LoadRunViewDto })
+  run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
     return this.integrationRuns.runNow(id);
   }
 
   @Get(':id/runs')
-  @ApiOkResponse({ type: [RunViewDto] })
-  runs(@Param('id', ParseUUIDPipe) id: string): Promise<RunView[]> {
+  @ApiOkResponse({ type: [LoadRunViewDto] })
+  runs(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView[]> {
     return this.integrationRuns.list(id);
   }
 
   /** Status, counts, progress and the error log of skipped/failed records (paged). */
   @Get(':id/runs/:runId')
-  @ApiOkResponse({ type: RunDetailDto })
+  @ApiOkResponse({ type: LoadRunDetailDto })
   runDetail(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('runId', ParseUUIDPipe) runId: string,
-    @Query() query: RunErrorsQueryDto,
-  ): Promise<RunDetail> {
+    @Query() query: LoadRunErrorsQueryDto,
+  ): Promise<LoadRunDetail> {
     return this.integrationRuns.get(id, runId, query.errorsPage, query.errorsPageSize);
   }
 }

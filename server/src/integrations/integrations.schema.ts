@@ -1,8 +1,16 @@
-import { FieldMappingSchema, InventoryFieldSchema } from '@rolecall/presets';
-import { createZodDto } from 'nestjs-zod';
+import { FieldMappingSchema, InventoryFieldSchema } from '@rolecall/presets/catalog';
 import { z } from 'zod';
-import { INTEGRATION_STATUSES, LOAD_PREFERENCES, USER_SELECTIONS } from './integration.entity';
-import { RUN_STATUSES } from './integration-run.entity';
+
+/** Whether a load writes People as well as SaaS users. */
+export const UserSelectionSchema = z.enum(['user', 'user_plus_saas_user']);
+export type UserSelection = z.infer<typeof UserSelectionSchema>;
+
+/** Which records a load may write: new ones, existing ones, or both. */
+export const LoadPreferenceSchema = z.enum(['create_update', 'create_only', 'update_only']);
+export type LoadPreference = z.infer<typeof LoadPreferenceSchema>;
+
+export const IntegrationStatusSchema = z.enum(['draft', 'active', 'paused']);
+export type IntegrationStatus = z.infer<typeof IntegrationStatusSchema>;
 
 const isTimeZone = (tz: string) => {
   try {
@@ -27,24 +35,40 @@ export const ScheduleSchema = z.discriminatedUnion('kind', [
     timezone: TimeZoneSchema,
   }),
 ]);
-export const DAILY: z.infer<typeof ScheduleSchema> = { kind: 'interval', every: '1d', timezone: 'UTC' };
+export type Schedule = z.infer<typeof ScheduleSchema>;
+export const DAILY: Schedule = { kind: 'interval', every: '1d', timezone: 'UTC' };
 
 const CustomKey = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,62}$/, 'letters, digits and _ (starting with a letter)');
 /** An inventory field or a custom field `custom.<key>`. */
 export const MappingTargetSchema = z.union([InventoryFieldSchema, z.string().regex(/^custom\.[a-zA-Z][a-zA-Z0-9_]{0,62}$/)]);
+/** Inventory field (or `custom.<key>`) → where it comes from in the vendor user. */
+export const MappingsSchema = z.record(MappingTargetSchema, FieldMappingSchema);
+export type Mappings = z.infer<typeof MappingsSchema>;
+
+export const CustomFieldTypeSchema = z.enum(['string', 'number', 'boolean', 'datetime']);
+export type CustomFieldType = z.infer<typeof CustomFieldTypeSchema>;
 
 export const CustomFieldSchema = z.object({
   key: CustomKey,
   label: z.string().trim().min(1).max(80),
-  type: z.enum(['string', 'number', 'boolean', 'datetime']).default('string'),
+  type: CustomFieldTypeSchema.default('string'),
 });
+export type CustomField = z.infer<typeof CustomFieldSchema>;
+
+/** Unique fields only: the vendor id, or case-insensitive email / username. */
+export const SyncKeyFieldSchema = z.enum(['externalId', 'email', 'username']);
+export type SyncKeyField = z.infer<typeof SyncKeyFieldSchema>;
 
 export const SyncKeySchema = z.object({
-  /** Unique fields only: the vendor id, or case-insensitive email / username. */
-  field: z.enum(['externalId', 'email', 'username']),
+  field: SyncKeyFieldSchema,
   /** 1 is tried first. */
   priority: z.number().int().min(1).max(10),
 });
+export type SyncKey = z.infer<typeof SyncKeySchema>;
+
+/** The vendor account's own request budget, when it differs from the preset's published limit. */
+export const IntegrationRateLimitSchema = z.object({ requests: z.number().int().min(1), perMs: z.number().int().min(1) });
+export type IntegrationRateLimit = z.infer<typeof IntegrationRateLimitSchema>;
 
 const IntegrationFields = {
   name: z.string().trim().min(1).max(120),
@@ -52,18 +76,16 @@ const IntegrationFields = {
   credentialId: z.uuid().nullable(),
   /** Inventory app the users land in; default the preset's name. */
   appName: z.string().trim().min(1).max(120),
-  userSelection: z.enum(USER_SELECTIONS),
-  preference: z.enum(LOAD_PREFERENCES),
+  userSelection: UserSelectionSchema,
+  preference: LoadPreferenceSchema,
   /** Omitted on create → the preset's default mapping. */
-  mappings: z.record(MappingTargetSchema, FieldMappingSchema),
+  mappings: MappingsSchema,
   customFields: z.array(CustomFieldSchema).max(50),
   syncKeys: z.array(SyncKeySchema).max(3),
   personRole: z.string().trim().min(1).max(60).nullable(),
   schedule: ScheduleSchema,
-  /** The vendor account's own request budget; null = the preset's published limit. */
-  rateLimit: z
-    .object({ requests: z.number().int().min(1), perMs: z.number().int().min(1) })
-    .nullable(),
+  /** null = the preset's published limit. */
+  rateLimit: IntegrationRateLimitSchema.nullable(),
 };
 
 export const CreateIntegrationSchema = z
@@ -83,33 +105,42 @@ export const CreateIntegrationSchema = z
     rateLimit: IntegrationFields.rateLimit.default(null),
   })
   .strict();
-export class CreateIntegrationDto extends createZodDto(CreateIntegrationSchema) {}
+/** What a client sends to create an integration (defaults not yet applied). */
+export type CreateIntegrationBody = z.input<typeof CreateIntegrationSchema>;
 
 export const UpdateIntegrationSchema = z
   .object({ ...IntegrationFields, smartMapping: z.boolean() })
   .omit({ presetId: true })
   .partial()
   .strict();
-export class UpdateIntegrationDto extends createZodDto(UpdateIntegrationSchema) {}
+/** What a client sends to change an integration: only the settings that change. */
+export type UpdateIntegrationBody = z.input<typeof UpdateIntegrationSchema>;
 
 export const IntegrationViewSchema = z.object({
   id: z.uuid(),
   ...IntegrationFields,
-  status: z.enum(INTEGRATION_STATUSES),
+  status: IntegrationStatusSchema,
   /** Draft until every mandatory setting is there; `missing` says what is. */
   readiness: z.object({ ready: z.boolean(), missing: z.array(z.string()) }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
-export class IntegrationViewDto extends createZodDto(IntegrationViewSchema) {}
 
-export const RunViewSchema = z.object({
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed']);
+export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
+
+/** Run now (`manual`) or the integration's Temporal Schedule. */
+export const LoadRunTriggerSchema = z.enum(['manual', 'schedule']);
+export type LoadRunTrigger = z.infer<typeof LoadRunTriggerSchema>;
+
+/** One execution of a user load (not a workflow run: those live under `/api/runs`). */
+export const LoadRunViewSchema = z.object({
   id: z.uuid(),
   integrationId: z.uuid(),
   workflowId: z.string(),
-  trigger: z.enum(['manual', 'schedule']),
-  status: z.enum(RUN_STATUSES),
+  trigger: LoadRunTriggerSchema,
+  status: LoadRunStatusSchema,
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   /** Progress while running: pages applied and records fetched so far. */
@@ -122,26 +153,29 @@ export const RunViewSchema = z.object({
   deactivated: z.number().int(),
   error: z.string().nullable(),
 });
-export type RunView = z.infer<typeof RunViewSchema>;
-export class RunViewDto extends createZodDto(RunViewSchema) {}
+export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 
-export const RunErrorViewSchema = z.object({
+/** `skipped` (by rule or preference) or `failed` (invalid data). */
+export const LoadRunErrorOutcomeSchema = z.enum(['skipped', 'failed']);
+export type LoadRunErrorOutcome = z.infer<typeof LoadRunErrorOutcomeSchema>;
+
+/** A record a load skipped or failed, with the reason an admin can act on. */
+export const LoadRunErrorViewSchema = z.object({
   externalId: z.string().nullable(),
-  outcome: z.enum(['skipped', 'failed']),
+  outcome: LoadRunErrorOutcomeSchema,
   reason: z.string(),
   record: z.record(z.string(), z.unknown()).nullable(),
   pageIndex: z.number().int(),
 });
-export const RunDetailSchema = RunViewSchema.extend({
-  errors: z.array(RunErrorViewSchema),
+
+export const LoadRunDetailSchema = LoadRunViewSchema.extend({
+  errors: z.array(LoadRunErrorViewSchema),
   errorsTotal: z.number().int(),
   errorsPage: z.number().int(),
 });
-export type RunDetail = z.infer<typeof RunDetailSchema>;
-export class RunDetailDto extends createZodDto(RunDetailSchema) {}
+export type LoadRunDetail = z.infer<typeof LoadRunDetailSchema>;
 
-export const RunErrorsQuerySchema = z.object({
+export const LoadRunErrorsQuerySchema = z.object({
   errorsPage: z.coerce.number().int().min(1).default(1),
   errorsPageSize: z.coerce.number().int().min(1).max(1000).default(100),
 });
-export class RunErrorsQueryDto extends createZodDto(RunErrorsQuerySchema) {}

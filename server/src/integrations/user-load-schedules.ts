@@ -4,7 +4,8 @@ import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client, type Schedul
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
-import type { Integration, Schedule } from './integration.entity';
+import type { Integration } from './integration.entity';
+import type { Schedule } from './integrations.schema';
 
 const scheduleId = (integrationId: string) => `user-load-${integrationId}`;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
+import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
 import type { ExistingIndex, PlannedUpdate } from '../user-loads/page-plan';
 import type { MappedRecord } from '../user-loads/record-mapper';
 import { InventoryBulkWriteRepository } from './inventory-bulk-write.repository';

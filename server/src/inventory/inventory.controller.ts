@@ -10,10 +10,8 @@ import {
   SaasUserPageDto,
   SaasUserPatchDto,
   SaasUserQueryDto,
-  type PersonView,
-  type SaasAppView,
-  type SaasUserView,
-} from './inventory.schema';
+} from './inventory.dto';
+import type { PersonView, SaasAppView, SaasUserView } from './inventory.schema';
 import { InventoryService } from './inventory.service';
 import { SYSTEM_ACTOR } from '../audit/system-actor';
 

@@ -1,10 +1,17 @@
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { PERSON_STATUSES } from './person.entity';
-import { SAAS_USER_STATUSES } from './saas-user.entity';
+
+export const SaasUserStatusSchema = z.enum(['active', 'deactivated']);
+export type SaasUserStatus = z.infer<typeof SaasUserStatusSchema>;
+
+export const PersonStatusSchema = z.enum(['active', 'offboarded']);
+export type PersonStatus = z.infer<typeof PersonStatusSchema>;
 
 const page = z.coerce.number().int().min(1).default(1);
 const pageSize = z.coerce.number().int().min(1).max(500).default(50);
+
+/** One page of a listing: the items and where they sit in the whole result. */
+const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 /** Filters of the SaaS users table; every one has an index. */
 export const SaasUserQuerySchema = z.object({
@@ -12,7 +19,7 @@ export const SaasUserQuerySchema = z.object({
   app: z.uuid().optional(),
   /** Free text over email, username and name (trigram index). */
   q: z.string().trim().min(1).max(200).optional(),
-  status: z.enum(SAAS_USER_STATUSES).optional(),
+  status: SaasUserStatusSchema.optional(),
   role: z.string().trim().min(1).optional(),
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
@@ -21,7 +28,6 @@ export const SaasUserQuerySchema = z.object({
   pageSize,
 });
 export type SaasUserQuery = z.infer<typeof SaasUserQuerySchema>;
-export class SaasUserQueryDto extends createZodDto(SaasUserQuerySchema) {}
 
 export const SaasUserViewSchema = z.object({
   id: z.uuid(),
@@ -34,7 +40,7 @@ export const SaasUserViewSchema = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   role: z.string().nullable(),
-  status: z.enum(SAAS_USER_STATUSES),
+  status: SaasUserStatusSchema,
   deactivatedAt: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   vendorCreatedAt: z.string().nullable(),
@@ -46,26 +52,19 @@ export const SaasUserViewSchema = z.object({
 });
 export type SaasUserView = z.infer<typeof SaasUserViewSchema>;
 
-export const SaasUserPageSchema = z.object({
-  items: z.array(SaasUserViewSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export class SaasUserPageDto extends createZodDto(SaasUserPageSchema) {}
+export const SaasUserPageSchema = pageOf(SaasUserViewSchema);
+export type SaasUserPage = z.infer<typeof SaasUserPageSchema>;
 
 /** An admin deactivates (or restores) a SaaS user record by hand. */
-export const SaasUserPatchSchema = z.object({ status: z.enum(SAAS_USER_STATUSES) }).strict();
-export class SaasUserPatchDto extends createZodDto(SaasUserPatchSchema) {}
+export const SaasUserPatchSchema = z.object({ status: SaasUserStatusSchema }).strict();
 
 export const PersonQuerySchema = z.object({
   q: z.string().trim().min(1).max(200).optional(),
-  status: z.enum(PERSON_STATUSES).optional(),
+  status: PersonStatusSchema.optional(),
   page,
   pageSize,
 });
 export type PersonQuery = z.infer<typeof PersonQuerySchema>;
-export class PersonQueryDto extends createZodDto(PersonQuerySchema) {}
 
 export const PersonViewSchema = z.object({
   id: z.uuid(),
@@ -73,7 +72,7 @@ export const PersonViewSchema = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   role: z.string().nullable(),
-  status: z.enum(PERSON_STATUSES),
+  status: PersonStatusSchema,
   offboardedAt: z.string().nullable(),
   custom: z.record(z.string(), z.unknown()),
   saasUserCount: z.number().int(),
@@ -81,17 +80,11 @@ export const PersonViewSchema = z.object({
   updatedAt: z.string(),
 });
 export type PersonView = z.infer<typeof PersonViewSchema>;
-export const PersonPageSchema = z.object({
-  items: z.array(PersonViewSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-export class PersonPageDto extends createZodDto(PersonPageSchema) {}
+export const PersonPageSchema = pageOf(PersonViewSchema);
+export type PersonPage = z.infer<typeof PersonPageSchema>;
 
 /** Offboarding a person by hand emits `person.offboarded`, the trigger of offboarding workflows. */
-export const PersonPatchSchema = z.object({ status: z.enum(PERSON_STATUSES) }).strict();
-export class PersonPatchDto extends createZodDto(PersonPatchSchema) {}
+export const PersonPatchSchema = z.object({ status: PersonStatusSchema }).strict();
 
 export const SaasAppViewSchema = z.object({
   id: z.uuid(),
@@ -101,4 +94,4 @@ export const SaasAppViewSchema = z.object({
   activeUserCount: z.number().int(),
 });
 export type SaasAppView = z.infer<typeof SaasAppViewSchema>;
-export class SaasAppListDto extends createZodDto(z.array(SaasAppViewSchema)) {}
+export const SaasAppListSchema = z.array(SaasAppViewSchema);

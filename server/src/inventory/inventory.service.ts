@@ -7,15 +7,16 @@ import { DomainError } from '../common/domain-error';
 import { InventoryEventRepository } from './inventory-event.repository';
 import type {
   PersonQuery,
+  PersonStatus,
   PersonView,
   SaasAppView,
   SaasUserQuery,
+  SaasUserStatus,
   SaasUserView,
 } from './inventory.schema';
-import type { PersonStatus } from './person.entity';
 import { PersonRepository, type PersonWithCount } from './person.repository';
 import { SaasAppRepository } from './saas-app.repository';
-import type { SaasUser, SaasUserStatus } from './saas-user.entity';
+import type { SaasUser } from './saas-user.entity';
 import { SaasUserRepository } from './saas-user.repository';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { SaasUser } from './saas-user.entity';
-
-export const PERSON_STATUSES = ['active', 'offboarded'] as const;
-export type PersonStatus = (typeof PERSON_STATUSES)[number];
+import { PersonStatusSchema, type PersonStatus } from './inventory.schema';
 
 /** A human in the organisation; may own SaaS users in many apps. */
 @Entity({ name: 'person' })
@@ -28,7 +26,7 @@ export class Person {
   @Column({ type: 'text', nullable: true })
   role!: string | null;
 
-  @Column({ type: 'enum', enum: PERSON_STATUSES, enumName: 'person_status', default: 'active' })
+  @Column({ type: 'enum', enum: PersonStatusSchema.options, enumName: 'person_status', default: 'active' })
   status!: PersonStatus;
 
   @Column({ name: 'offboarded_at', type: 'timestamptz', nullable: true })

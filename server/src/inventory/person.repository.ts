@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { PersonQuery } from './inventory.schema';
-import { Person, type PersonStatus } from './person.entity';
+import type { PersonQuery, PersonStatus } from './inventory.schema';
+import { Person } from './person.entity';
 import { containsPattern } from './search-pattern';
 
 // Must match the expression index of the CreateInventory migration, or searches scan.

@@ -1,9 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Person } from './person.entity';
 import { SaasApp } from './saas-app.entity';
-
-export const SAAS_USER_STATUSES = ['active', 'deactivated'] as const;
-export type SaasUserStatus = (typeof SAAS_USER_STATUSES)[number];
+import { SaasUserStatusSchema, type SaasUserStatus } from './inventory.schema';
 
 /**
  * One account in one SaaS app, as last loaded from the vendor. Search (`q`), status, role and
@@ -56,7 +54,7 @@ export class SaasUser {
   @Column({ type: 'text', nullable: true })
   role!: string | null;
 
-  @Column({ type: 'enum', enum: SAAS_USER_STATUSES, enumName: 'saas_user_status', default: 'active' })
+  @Column({ type: 'enum', enum: SaasUserStatusSchema.options, enumName: 'saas_user_status', default: 'active' })
   status!: SaasUserStatus;
 
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { SaasUserQuery } from './inventory.schema';
-import { SaasUser, type SaasUserStatus } from './saas-user.entity';
+import type { SaasUserQuery, SaasUserStatus } from './inventory.schema';
+import { SaasUser } from './saas-user.entity';
 import { containsPattern } from './search-pattern';
 
 // Must match the expression indexes of the CreateInventory migration, or searches scan.

@@ -1,4 +1,4 @@
-import type { LoadPreference, SyncKey } from '../integrations/integration.entity';
+import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
 import type { MappedRecord } from './record-mapper';
 
 /** An inventory row a sync key matched. */

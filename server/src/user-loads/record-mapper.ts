@@ -1,5 +1,5 @@
 import { evaluateMapping, type FieldMapping, type InventoryField } from '@rolecall/presets';
-import type { CustomFieldDef } from '../integrations/integration.entity';
+import type { CustomField } from '../integrations/integrations.schema';
 
 /** A vendor user mapped through an integration's mappings. */
 export interface MappedRecord {
@@ -34,7 +34,7 @@ function asDate(value: unknown): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-function asCustom(value: unknown, type: CustomFieldDef['type']): unknown {
+function asCustom(value: unknown, type: CustomField['type']): unknown {
   if (value === null || value === undefined) return null;
   switch (type) {
     case 'number': {
@@ -57,7 +57,7 @@ function asCustom(value: unknown, type: CustomFieldDef['type']): unknown {
 export function mapVendorUser(
   user: unknown,
   mappings: Record<string, FieldMapping>,
-  customFields: readonly CustomFieldDef[],
+  customFields: readonly CustomField[],
 ): MapResult {
   const value = (field: InventoryField) => (mappings[field] ? evaluateMapping(user, mappings[field]) : null);
   const record: MappedRecord = {

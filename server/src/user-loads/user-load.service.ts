@@ -10,7 +10,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
 import type { Integration } from '../integrations/integration.entity';
-import { IntegrationRunRecorder } from '../integrations/integration-run-recorder.service';
+import { LoadRunRecorder } from '../integrations/load-run-recorder.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 import { InventoryWriter } from '../inventory/inventory-writer.service';
 import type { LoadScope } from '../inventory/load-scope';
@@ -35,7 +35,7 @@ export class UserLoadService implements UserLoadPort {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly inventory: InventoryWriter,
-    private readonly runs: IntegrationRunRecorder,
+    private readonly runs: LoadRunRecorder,
     private readonly integrations: IntegrationsService,
     private readonly credentials: CredentialsService,
     @Inject(APP_CONFIG) private readonly env: Env,

@@ -1,8 +1,6 @@
-// The web bundle cannot import server code, so every *.api.ts file here declares the few response
-// fields the UI reads, mirroring the server's zod schemas (server/src/**/**.schema.ts).
-
-/** Problem JSON as every API error answers it (server/src/common/problem.schema.ts). */
-export type Problem = { status: number; code: string; message: string; details?: unknown };
+// Request and response types come from the server's schemas (`@rolecall/server/api`) as types
+// only, so web declares none by hand and bundles no server code.
+import type { Problem } from '@rolecall/server/api';
 
 /** One complaint about one input, shaped like a zod issue (`details.issues` of a 400). */
 export type ProblemIssue = { path: (string | number)[]; message: string };

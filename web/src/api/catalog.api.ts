@@ -1,10 +1,9 @@
 import { apiRequest } from './api-client';
 // The catalog's types come from the presets package's browser-safe entry (types only: no code
 // from it is bundled), so web and server agree on one definition.
-import type { Catalog, CatalogPreset } from '@rolecall/presets/catalog';
+import type { Catalog, CatalogPreset, FieldMapping } from '@rolecall/presets/catalog';
 
-export type { Catalog, CatalogPreset };
-export type FieldMapping = CatalogPreset['defaultMapping'][keyof CatalogPreset['defaultMapping']] & {};
+export type { Catalog, CatalogPreset, FieldMapping };
 export type AuthKindSpec = CatalogPreset['authKinds'][number];
 export type CredentialFieldSpec = AuthKindSpec['fields'][number];
 export type Region = CatalogPreset['regions'][number];

@@ -1,40 +1,10 @@
+import type { CreateCredential, CredentialTestResult, CredentialView } from '@rolecall/server/api';
 import { apiRequest, toQuery } from './api-client';
 
-// Mirrors server/src/credentials/credentials.schema.ts.
-
-export type CredentialTestResult = {
-  ok: boolean;
-  code?: string;
-  status?: number;
-  message: string;
-  latencyMs: number;
-};
-
+// Types only: the server's schemas are the one definition; no server code is bundled.
+export type { CreateCredential, CredentialTestResult };
 /** A credential as the API shows it: secrets only as masks, never in clear. */
-export type Credential = {
-  id: string;
-  name: string;
-  presetId: string;
-  authKind: string;
-  /** null = the preset's default region. */
-  region: string | null;
-  baseUrl: string | null;
-  settings: Record<string, string>;
-  masks: Record<string, string>;
-  lastTestedAt: string | null;
-  lastTestResult: Omit<CredentialTestResult, 'latencyMs'> | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type CreateCredential = {
-  name: string;
-  presetId: string;
-  authKind?: string;
-  region?: string;
-  baseUrl?: string;
-  fields: Record<string, string>;
-};
+export type Credential = CredentialView;
 
 export function listCredentials(presetId?: string, signal?: AbortSignal): Promise<Credential[]> {
   return apiRequest('GET', `/credentials${toQuery({ presetId })}`, { signal });

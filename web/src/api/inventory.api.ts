@@ -1,42 +1,25 @@
+import type {
+  PersonPage,
+  PersonQuery,
+  PersonStatus,
+  PersonView,
+  SaasAppView,
+  SaasUserPage,
+  SaasUserQuery,
+  SaasUserStatus,
+  SaasUserView,
+} from '@rolecall/server/api';
 import { apiRequest, toQuery } from './api-client';
 
-// Mirrors server/src/inventory/inventory.schema.ts.
+// Types only: the server's schemas are the one definition; no server code is bundled.
+export type { PersonStatus, SaasUserStatus };
+export type SaasApp = SaasAppView;
+export type SaasUser = SaasUserView;
+export type Person = PersonView;
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-export type SaasApp = { id: string; name: string; presetId: string; userCount: number; activeUserCount: number };
-
-export type SaasUserStatus = 'active' | 'deactivated';
-export type PersonStatus = 'active' | 'offboarded';
-
-export type SaasUser = {
-  id: string;
-  appId: string;
-  appName: string;
-  personId: string | null;
-  externalId: string;
-  username: string | null;
-  email: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  role: string | null;
-  status: SaasUserStatus;
-  lastLoginAt: string | null;
-  syncedAt: string | null;
-};
-
-export type Person = {
-  id: string;
-  email: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  role: string | null;
-  status: PersonStatus;
-  saasUserCount: number;
-};
-
-export type SaasUserFilters = { app?: string; q?: string; status?: SaasUserStatus; role?: string };
-export type PersonFilters = { q?: string; status?: PersonStatus };
+/** The table filters the UI offers (paging aside). */
+export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role'>;
+export type PersonFilters = Pick<PersonQuery, 'q' | 'status'>;
 
 export function listSaasApps(signal?: AbortSignal): Promise<SaasApp[]> {
   return apiRequest('GET', '/saas-apps', { signal });
@@ -45,7 +28,7 @@ export function listSaasApps(signal?: AbortSignal): Promise<SaasApp[]> {
 export function listSaasUsers(
   filters: SaasUserFilters & { page: number; pageSize: number },
   signal?: AbortSignal,
-): Promise<Page<SaasUser>> {
+): Promise<SaasUserPage> {
   return apiRequest('GET', `/saas-users${toQuery(filters)}`, { signal });
 }
 
@@ -58,7 +41,7 @@ export function setSaasUserStatus(id: string, status: SaasUserStatus): Promise<S
   return apiRequest('PATCH', `/saas-users/${id}`, { body: { status } });
 }
 
-export function listPeople(filters: PersonFilters & { page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<Person>> {
+export function listPeople(filters: PersonFilters & { page: number; pageSize: number }, signal?: AbortSignal): Promise<PersonPage> {
   return apiRequest('GET', `/people${toQuery(filters)}`, { signal });
 }
 

@@ -3,7 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { CredentialsPage } from '../pages/CredentialsPage';
 import { IntegrationDetailPage } from '../pages/IntegrationDetailPage';
 import { IntegrationEditPage } from '../pages/IntegrationEditPage';
-import { IntegrationRunPage } from '../pages/IntegrationRunPage';
+import { LoadRunPage } from '../pages/LoadRunPage';
 import { IntegrationsPage } from '../pages/IntegrationsPage';
 import { InventoryPage } from '../pages/InventoryPage';
 import { NewCredentialPage } from '../pages/NewCredentialPage';
@@ -33,7 +33,7 @@ export function App() {
         <Route path="integrations/new" element={<NewIntegrationPage />} />
         <Route path="integrations/:id" element={<IntegrationDetailPage />} />
         <Route path="integrations/:id/edit" element={<IntegrationEditPage />} />
-        <Route path="integrations/:id/runs/:runId" element={<IntegrationRunPage />} />
+        <Route path="integrations/:id/runs/:runId" element={<LoadRunPage />} />
         <Route path="credentials" element={<CredentialsPage />} />
         <Route path="credentials/new" element={<NewCredentialPage />} />
         <Route path="runs" element={<RunsPage />} />

@@ -1,4 +1,4 @@
-import type { ServiceHealth } from './health.types';
+import type { ServiceHealth } from '@rolecall/server/api';
 
 type Props = { testId: string; label: string; service: ServiceHealth };
 

@@ -1,4 +1,5 @@
-import { isHealth, type Health } from './health.types';
+import type { Health } from '@rolecall/server/api';
+import { isHealth } from './is-health';
 
 /** What the top bar knows about the API: still asking, no usable answer, or a health report. */
 export type HealthState =

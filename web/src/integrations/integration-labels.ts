@@ -3,7 +3,7 @@ import type {
   CustomFieldType,
   Integration,
   LoadPreference,
-  RunStatus,
+  LoadRunStatus,
   Schedule,
   SyncKeyField,
   UserSelection,
@@ -54,14 +54,14 @@ export function integrationStatus(integration: Pick<Integration, 'status' | 'rea
   return { label: 'Draft', tone: 'warn', title: `Draft — missing: ${readiness.missing.join('; ')}` };
 }
 
-export const RUN_STATUS_TONES: Record<RunStatus, PillTone> = {
+export const LOAD_RUN_STATUS_TONES: Record<LoadRunStatus, PillTone> = {
   queued: 'neutral',
   running: 'info',
   completed: 'up',
   failed: 'down',
 };
 
-export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
+export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
   queued: 'Queued',
   running: 'Running',
   completed: 'Completed',

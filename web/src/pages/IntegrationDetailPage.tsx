@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/api-client';
 import { fetchCatalog } from '../api/catalog.api';
 import { listCredentials } from '../api/credentials.api';
-import { deleteIntegration, getIntegration, isRunActive, listRuns } from '../api/integrations.api';
+import { deleteIntegration, getIntegration, isLoadRunActive, listLoadRuns } from '../api/integrations.api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
@@ -13,7 +13,7 @@ import { IntegrationActions } from '../integrations/IntegrationActions';
 import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { MappingsTable } from '../integrations/MappingsTable';
 import { ReadinessNotice } from '../integrations/ReadinessNotice';
-import { RunsTable } from '../integrations/RunsTable';
+import { LoadRunsTable } from '../integrations/LoadRunsTable';
 import {
   PREFERENCE_LABELS,
   SYNC_KEY_LABELS,
@@ -27,7 +27,7 @@ export function IntegrationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const integration = useApiData((signal) => getIntegration(id, signal), [id]);
-  const runs = useApiData((signal) => listRuns(id, signal), [id]);
+  const runs = useApiData((signal) => listLoadRuns(id, signal), [id]);
   const catalog = useApiData(() => fetchCatalog(), []);
   const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
   const actions = useIntegrationActions(integration.reload);
@@ -36,7 +36,7 @@ export function IntegrationDetailPage() {
   const [deleteError, setDeleteError] = useState<string>();
 
   // A scheduled load can start at any moment; refresh quickly only while one is in flight.
-  useRefreshWhile(!runs.loading && (runs.data?.some(isRunActive) ?? false), runs.reload, 2000);
+  useRefreshWhile(!runs.loading && (runs.data?.some(isLoadRunActive) ?? false), runs.reload, 2000);
 
   const item = integration.data;
   if (!item) {
@@ -163,7 +163,7 @@ export function IntegrationDetailPage() {
       <section className="card">
         <h2 className="card-title">Runs</h2>
         {runs.error && <Notice tone="error">{runs.error}</Notice>}
-        {runs.data && <RunsTable integrationId={item.id} runs={runs.data} />}
+        {runs.data && <LoadRunsTable integrationId={item.id} runs={runs.data} />}
       </section>
 
       {confirmDelete && (

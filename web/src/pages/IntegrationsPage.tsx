@@ -8,7 +8,7 @@ import { PageHeader } from '../components/PageHeader';
 import { useApiData } from '../hooks/use-api-data';
 import { IntegrationActions } from '../integrations/IntegrationActions';
 import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
-import { LastRunCell } from '../integrations/LastRunCell';
+import { LastLoadRunCell } from '../integrations/LastLoadRunCell';
 import { scheduleSummary } from '../integrations/integration-labels';
 import { useIntegrationActions } from '../integrations/use-integration-actions';
 import '../integrations/integrations.css';
@@ -92,7 +92,7 @@ export function IntegrationsPage() {
                   </td>
                   <td className="cell-nowrap">{scheduleSummary(integration.schedule)}</td>
                   <td>
-                    <LastRunCell integrationId={integration.id} />
+                    <LastLoadRunCell integrationId={integration.id} />
                   </td>
                   <td className="cell-actions">
                     <IntegrationActions

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { getIntegration, getRun, isRunActive, type RunDetail } from '../api/integrations.api';
+import { getIntegration, getLoadRun, isLoadRunActive, type LoadRunDetail } from '../api/integrations.api';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
 import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
-import { RunStatusPill } from '../integrations/RunStatusPill';
+import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
 
@@ -19,18 +19,18 @@ const COUNTS = [
   { key: 'skipped', label: 'Skipped' },
   { key: 'failed', label: 'Failed' },
   { key: 'deactivated', label: 'Deactivated' },
-] as const satisfies readonly { key: keyof RunDetail; label: string }[];
+] as const satisfies readonly { key: keyof LoadRunDetail; label: string }[];
 
-export function IntegrationRunPage() {
+export function LoadRunPage() {
   const { id = '', runId = '' } = useParams();
   const [errorsPage, setErrorsPage] = useState(1);
   const integration = useApiData((signal) => getIntegration(id, signal), [id]);
   const run = useApiData(
-    (signal) => getRun(id, runId, errorsPage, ERRORS_PAGE_SIZE, signal),
+    (signal) => getLoadRun(id, runId, errorsPage, ERRORS_PAGE_SIZE, signal),
     [id, runId, errorsPage],
   );
   // Poll every second while the load is queued or running; a finished run does not change.
-  useRefreshWhile(!run.loading && run.data !== undefined && isRunActive(run.data), run.reload, 1000);
+  useRefreshWhile(!run.loading && run.data !== undefined && isLoadRunActive(run.data), run.reload, 1000);
 
   const back = { to: `/integrations/${id}`, label: integration.data?.name ?? 'Integration' };
   const detail = run.data;
@@ -56,14 +56,14 @@ export function IntegrationRunPage() {
 
       <section className="card run-summary">
         <div className="run-status-line">
-          <RunStatusPill status={detail.status} />
+          <LoadRunStatusPill status={detail.status} />
           <span className="text-muted" data-testid="run-progress">
-            {isRunActive(detail)
+            {isLoadRunActive(detail)
               ? `${formatNumber(detail.pagesDone)} pages · ${formatNumber(detail.fetched)} records fetched · ${elapsed(detail.startedAt, null)}`
               : `${formatNumber(detail.pagesDone)} pages in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
           </span>
         </div>
-        {isRunActive(detail) && (
+        {isLoadRunActive(detail) && (
           <div className="progress" role="progressbar" aria-label="Load in progress">
             <div className="progress-bar" />
           </div>
@@ -84,7 +84,7 @@ export function IntegrationRunPage() {
           Error log <span className="text-muted">({formatNumber(detail.errorsTotal)})</span>
         </h2>
         {detail.errorsTotal === 0 ? (
-          <p className="text-muted">No record was skipped or failed{isRunActive(detail) ? ' so far' : ''}.</p>
+          <p className="text-muted">No record was skipped or failed{isLoadRunActive(detail) ? ' so far' : ''}.</p>
         ) : (
           <>
             <table className="table table-compact" data-testid="run-errors-table">

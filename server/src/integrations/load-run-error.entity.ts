@@ -1,19 +1,20 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { IntegrationRun } from './integration-run.entity';
+import type { LoadRunErrorOutcome } from './integrations.schema';
+import { LoadRun } from './load-run.entity';
 
 /** A record a load skipped or failed, with the reason an admin can act on. */
 @Entity({ name: 'integration_run_error' })
 @Index('idx_integration_run_error_run', ['runId', 'id'])
-export class IntegrationRunError {
+export class LoadRunError {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;
 
   @Column({ name: 'run_id', type: 'uuid' })
   runId!: string;
 
-  @ManyToOne(() => IntegrationRun, { onDelete: 'CASCADE' })
+  @ManyToOne(() => LoadRun, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'fk_integration_run_error_run' })
-  run?: IntegrationRun;
+  run?: LoadRun;
 
   @Column({ name: 'page_index', type: 'int' })
   pageIndex!: number;
@@ -21,9 +22,8 @@ export class IntegrationRunError {
   @Column({ name: 'external_id', type: 'text', nullable: true })
   externalId!: string | null;
 
-  /** `skipped` (by rule or preference) or `failed` (invalid data). */
   @Column({ type: 'text' })
-  outcome!: 'skipped' | 'failed';
+  outcome!: LoadRunErrorOutcome;
 
   @Column({ type: 'text' })
   reason!: string;

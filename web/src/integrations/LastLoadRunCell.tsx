@@ -1,14 +1,14 @@
 import { Link } from 'react-router-dom';
-import { isRunActive, listRuns, type Run } from '../api/integrations.api';
+import { isLoadRunActive, listLoadRuns, type LoadRunView } from '../api/integrations.api';
 import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { formatDateTime, formatNumber } from '../lib/format';
-import { RunStatusPill } from './RunStatusPill';
+import { LoadRunStatusPill } from './LoadRunStatusPill';
 
 const OUTCOME_COUNTS = ['created', 'updated', 'deactivated', 'skipped', 'failed'] as const;
 
 /** "5,000 created · 12 skipped": the counts that moved, or "no changes". */
-function outcome(run: Run): string {
+function outcome(run: LoadRunView): string {
   const parts = OUTCOME_COUNTS.filter((c) => run[c] > 0).map((c) => `${formatNumber(run[c])} ${c}`);
   return parts.join(' · ') || 'no changes';
 }
@@ -17,17 +17,17 @@ function outcome(run: Run): string {
  * The newest run of one integration. One request per row is cheap at the handful of
  * integrations an organisation has, and keeps the list endpoint free of run joins.
  */
-export function LastRunCell({ integrationId }: { integrationId: string }) {
-  const runs = useApiData((signal) => listRuns(integrationId, signal), [integrationId]);
+export function LastLoadRunCell({ integrationId }: { integrationId: string }) {
+  const runs = useApiData((signal) => listLoadRuns(integrationId, signal), [integrationId]);
   const last = runs.data?.[0];
-  useRefreshWhile(!runs.loading && last !== undefined && isRunActive(last), runs.reload, 2000);
+  useRefreshWhile(!runs.loading && last !== undefined && isLoadRunActive(last), runs.reload, 2000);
 
   if (runs.error) return <span className="text-muted" title={runs.error}>Unavailable</span>;
   if (!runs.data) return <span className="text-muted">…</span>;
   if (!last) return <span className="text-muted">Never run</span>;
   return (
     <Link className="last-run" to={`/integrations/${integrationId}/runs/${last.id}`}>
-      <RunStatusPill status={last.status} />
+      <LoadRunStatusPill status={last.status} />
       <span className="text-muted">
         {last.status === 'completed' ? outcome(last) : formatDateTime(last.startedAt)}
       </span>

@@ -1,18 +1,16 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Integration } from './integration.entity';
-
-export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
+import type { LoadRunStatus, LoadRunTrigger } from './integrations.schema';
 
 /**
  * One execution of a user load. `pagesDone`/`nextCursor` are its durable progress: a page is
  * applied and counted in the same transaction that advances them, so a retried page is never
- * counted twice.
+ * counted twice. The table keeps its first name: "run" alone means a workflow run.
  */
 @Entity({ name: 'integration_run' })
 @Index('idx_integration_run_integration', ['integrationId', 'startedAt'])
 @Index('uq_integration_run_load_key', ['loadKey'], { unique: true })
-export class IntegrationRun {
+export class LoadRun {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -35,10 +33,10 @@ export class IntegrationRun {
   workflowId!: string;
 
   @Column({ type: 'text' })
-  trigger!: 'manual' | 'schedule';
+  trigger!: LoadRunTrigger;
 
   @Column({ type: 'text', default: 'queued' })
-  status!: RunStatus;
+  status!: LoadRunStatus;
 
   @Column({ name: 'started_at', type: 'timestamptz', default: () => 'now()' })
   startedAt!: Date;

@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router-dom';
-import type { Run } from '../api/integrations.api';
+import type { LoadRunView } from '../api/integrations.api';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
-import { RunStatusPill } from './RunStatusPill';
+import { LoadRunStatusPill } from './LoadRunStatusPill';
 
 const COUNTS = ['fetched', 'created', 'updated', 'skipped', 'failed', 'deactivated'] as const;
 
 /** Runs newest first; a row opens its run page. */
-export function RunsTable({ integrationId, runs }: { integrationId: string; runs: Run[] }) {
+export function LoadRunsTable({ integrationId, runs }: { integrationId: string; runs: LoadRunView[] }) {
   const navigate = useNavigate();
   if (runs.length === 0) {
     return <p className="text-muted">No runs yet. Run now starts one; a launched integration also runs on its schedule.</p>;
@@ -39,7 +39,7 @@ export function RunsTable({ integrationId, runs }: { integrationId: string; runs
               </td>
               <td>{run.trigger === 'manual' ? 'Run now' : 'Schedule'}</td>
               <td>
-                <RunStatusPill status={run.status} title={run.error ?? undefined} />
+                <LoadRunStatusPill status={run.status} title={run.error ?? undefined} />
               </td>
               {COUNTS.map((c) => (
                 <td key={c} className="cell-number">

@@ -1,15 +1,7 @@
-// Mirrors server/src/health/health.schema.ts. The web bundle cannot import the server package,
-// and this small shape does not justify shipping zod to the browser, so a guard checks it instead.
+import type { Health, ServiceHealth } from '@rolecall/server/api';
 
-/** One dependency probe as reported by `GET /api/health`. */
-export type ServiceHealth = { status: 'up' | 'down'; latencyMs: number; error?: string };
-
-/** Body of `GET /api/health`; sent with 200 when `ok` and with 503 when `degraded`. */
-export type Health = {
-  status: 'ok' | 'degraded';
-  version: string;
-  services: { postgres: ServiceHealth; temporal: ServiceHealth };
-};
+// The types come from the server's health schema; this small shape does not justify shipping zod
+// to the browser, so a guard checks a body against it instead.
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

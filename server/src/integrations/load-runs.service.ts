@@ -10,9 +10,9 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import { assertReady } from './integration-readiness';
-import { IntegrationRunRepository } from './integration-run.repository';
-import { toRunView } from './integration-run-view';
-import type { RunDetail, RunView } from './integrations.schema';
+import { LoadRunRepository } from './load-run.repository';
+import { toLoadRunView } from './load-run-view';
+import type { LoadRunDetail, LoadRunView } from './integrations.schema';
 import { IntegrationsService } from './integrations.service';
 
 /** How many runs the run list of an integration shows. */
@@ -20,9 +20,9 @@ const RUNS_LISTED = 100;
 
 /** Run now and the runs' read model (status, counts, error log). */
 @Injectable()
-export class IntegrationRunsService {
+export class LoadRunsService {
   constructor(
-    private readonly runs: IntegrationRunRepository,
+    private readonly runs: LoadRunRepository,
     private readonly integrations: IntegrationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
@@ -30,7 +30,7 @@ export class IntegrationRunsService {
   ) {}
 
   /** Run now: creates the run record (audited), then starts the load workflow for it. */
-  async runNow(id: string): Promise<RunView> {
+  async runNow(id: string): Promise<LoadRunView> {
     const integration = await this.integrations.find(id);
     assertReady(integration);
     const runId = randomUUID();
@@ -41,20 +41,20 @@ export class IntegrationRunsService {
     });
     const input: UserLoadInput = { integrationId: id, runId, trigger: 'manual' };
     await this.temporal.workflow.start('userLoad', { taskQueue: this.env.TEMPORAL_TASK_QUEUE, workflowId, args: [input] });
-    return toRunView(await this.runs.getById(runId));
+    return toLoadRunView(await this.runs.getById(runId));
   }
 
-  async list(id: string): Promise<RunView[]> {
+  async list(id: string): Promise<LoadRunView[]> {
     await this.integrations.find(id);
-    return (await this.runs.listOfIntegration(id, RUNS_LISTED)).map(toRunView);
+    return (await this.runs.listOfIntegration(id, RUNS_LISTED)).map(toLoadRunView);
   }
 
-  async get(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<RunDetail> {
+  async get(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<LoadRunDetail> {
     const run = await this.runs.findOfIntegration(id, runId);
     if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
     const [errors, errorsTotal] = await this.runs.pageErrors(runId, (errorsPage - 1) * errorsPageSize, errorsPageSize);
     return {
-      ...toRunView(run),
+      ...toLoadRunView(run),
       errors: errors.map((e) => ({ externalId: e.externalId, outcome: e.outcome, reason: e.reason, record: e.record, pageIndex: e.pageIndex })),
       errorsTotal,
       errorsPage,

@@ -1,10 +1,10 @@
-import type { IntegrationRun } from './integration-run.entity';
-import type { RunView } from './integrations.schema';
+import type { LoadRun } from './load-run.entity';
+import type { LoadRunView } from './integrations.schema';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** What the API shows of a run: status, progress and counts. */
-export function toRunView(r: IntegrationRun): RunView {
+export function toLoadRunView(r: LoadRun): LoadRunView {
   return {
     id: r.id,
     integrationId: r.integrationId,

@@ -1,0 +1,17 @@
+import { createZodDto } from 'nestjs-zod';
+import {
+  CreateIntegrationSchema,
+  IntegrationViewSchema,
+  LoadRunDetailSchema,
+  LoadRunErrorsQuerySchema,
+  LoadRunViewSchema,
+  UpdateIntegrationSchema,
+} from './integrations.schema';
+
+// Nest validates bodies and documents OpenAPI through classes; the schemas stay framework-free.
+export class CreateIntegrationDto extends createZodDto(CreateIntegrationSchema) {}
+export class UpdateIntegrationDto extends createZodDto(UpdateIntegrationSchema) {}
+export class IntegrationViewDto extends createZodDto(IntegrationViewSchema) {}
+export class LoadRunViewDto extends createZodDto(LoadRunViewSchema) {}
+export class LoadRunDetailDto extends createZodDto(LoadRunDetailSchema) {}
+export class LoadRunErrorsQueryDto extends createZodDto(LoadRunErrorsQuerySchema) {}

@@ -1,4 +1,5 @@
-import { findPreset, INVENTORY_FIELD_LABELS } from '@rolecall/presets';
+import { ErrorCode, findPreset, INVENTORY_FIELD_LABELS } from '@rolecall/presets';
+import { DomainError } from '../common/domain-error';
 import type { Integration } from './integration.entity';
 
 type ReadinessInput = Pick<Integration, 'presetId' | 'credentialId' | 'mappings' | 'syncKeys' | 'userSelection' | 'customFields'>;
@@ -59,4 +60,12 @@ export function missingSettings(i: ReadinessInput): string[] {
     }
   }
   return missing;
+}
+
+/** 422 listing what is missing, unless the integration can run. */
+export function assertReady(integration: ReadinessInput & Pick<Integration, 'name'>): void {
+  const missing = missingSettings(integration);
+  if (missing.length > 0) {
+    throw new DomainError(ErrorCode.Unprocessable, `integration "${integration.name}" is not ready: ${missing.join('; ')}`, { missing });
+  }
 }

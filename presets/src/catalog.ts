@@ -11,7 +11,7 @@ import { PRESETS } from './registry';
 /** One preset as published: plain data derived from the preset (minus its zod user schema). */
 export type CatalogPreset = Pick<
   Preset,
-  'id' | 'name' | 'description' | 'docsUrl' | 'regions' | 'actions' | 'fields' | 'defaultMapping' | 'userIdField'
+  'id' | 'name' | 'description' | 'docsUrl' | 'regions' | 'actions' | 'fields' | 'defaultMapping' | 'userIdField' | 'syncKeyFields'
 > & {
   /** Set when the admin may supply the base URL (generic SCIM, GitHub Enterprise Server). */
   customBaseUrl: NonNullable<Preset['customBaseUrl']> | null;
@@ -53,6 +53,7 @@ export function toCatalogPreset(preset: Preset): CatalogPreset {
     fields: preset.fields,
     defaultMapping: preset.defaultMapping,
     userIdField: preset.userIdField,
+    syncKeyFields: preset.syncKeyFields,
   };
   return structuredClone(entry);
 }

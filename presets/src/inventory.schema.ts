@@ -11,6 +11,8 @@ export const InventoryFieldSchema = z.enum([
   'active',
   'lastLoginAt',
   'createdAt',
+  /** When the vendor deactivated the user (Lever `deactivatedAt`); null when it gives no time. */
+  'deactivatedAt',
 ]);
 export type InventoryField = z.infer<typeof InventoryFieldSchema>;
 
@@ -25,6 +27,7 @@ export const INVENTORY_FIELD_LABELS = {
   active: 'Active?',
   lastLoginAt: 'Last login',
   createdAt: 'Created at',
+  deactivatedAt: 'Deactivated at',
 } as const satisfies Record<InventoryField, string>;
 
 /** One vendor user mapped onto the inventory: strings, ISO 8601 dates, or null when unknown. */
@@ -38,5 +41,6 @@ export const InventoryRecordSchema = z.object({
   active: z.boolean().nullable(),
   lastLoginAt: z.iso.datetime({ offset: true }).nullable(),
   createdAt: z.iso.datetime({ offset: true }).nullable(),
+  deactivatedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type InventoryRecord = z.infer<typeof InventoryRecordSchema>;

@@ -24,7 +24,7 @@ const SCIM_USER = {
   emails: [{ value: 'bjensen@example.com', type: 'work', primary: true }], active: 'False', roles: [{ value: 'admin' }],
   meta: { created: '2010-01-23T04:56:22Z', lastModified: '2011-05-13T04:42:34Z' },
 };
-const GITHUB_MEMBER = { login: 'octocat', id: 1, type: 'User', site_admin: false, role: 'admin', state: 'pending' };
+const GITHUB_MEMBER = { login: 'octocat', id: 1, type: 'User', site_admin: false, role: 'admin' };
 
 const withDefaults = (presetId: string, user: unknown) => mapRecord(user, getPreset(presetId).defaultMapping);
 
@@ -96,8 +96,8 @@ describe('mapping', () => {
       createdAt: '2010-01-23T04:56:22.000Z',
     });
     expect(withDefaults('scim', { ...SCIM_USER, active: true }).record.active).toBe(true);
-    expect(withDefaults('github', GITHUB_MEMBER).record).toMatchObject({ externalId: 'octocat', role: 'admin', active: false });
-    expect(withDefaults('github', { ...GITHUB_MEMBER, state: 'active' }).record.active).toBe(true);
+    // Listed GitHub members are active (pending invitations are not listed).
+    expect(withDefaults('github', GITHUB_MEMBER).record).toMatchObject({ externalId: 'octocat', username: 'octocat', role: 'admin', active: true });
   });
 
   it('coerces dates and booleans the same without a transform (admin-made mappings)', () => {
@@ -141,9 +141,19 @@ describe('mapping', () => {
       ok: true,
       record: {
         externalId: 'abc', email: null, username: null, firstName: null, lastName: null, role: null,
-        active: null, lastLoginAt: null, createdAt: null, custom: {},
+        active: null, lastLoginAt: null, createdAt: null, deactivatedAt: null, custom: {},
       },
     });
+  });
+
+  it('keeps the vendor deactivation time (Lever ms epoch) and reads SCIM role values, not display labels', () => {
+    const deactivated = withDefaults('lever', { id: 'l1', deactivatedAt: 1409556487918 }).record;
+    expect(deactivated).toMatchObject({ active: false, deactivatedAt: '2014-09-01T07:28:07.918Z' });
+    expect(withDefaults('lever', { id: 'l2', deactivatedAt: null }).record).toMatchObject({ active: true, deactivatedAt: null });
+    const roles = [{ value: 'org-admin', display: 'Organization Administrator', primary: true }, { value: 'billing', display: 'Billing' }];
+    expect(withDefaults('scim', { id: 's1', roles }).record.role).toBe('org-admin, billing');
+    // The display label stays available: transform "list" (e.g. into a custom field) reads it.
+    expect(evaluateMapping({ roles }, { from: ['roles'], transform: 'list' })).toBe('Organization Administrator, Billing');
   });
 
   it('lower-cases emails and fails a record whose email cannot be one', () => {

@@ -82,6 +82,14 @@ export function applyTransform(value: unknown, transform: Transform): unknown {
       const names = value.map(listEntry).filter((n): n is string => n !== null && n !== '');
       return names.length ? names.join(', ') : null;
     }
+    case 'values': {
+      if (typeof value === 'string') return value === '' ? null : value;
+      if (!Array.isArray(value)) return null;
+      const values = value
+        .map((e) => (typeof e === 'string' ? e : e && typeof e === 'object' ? (e as Record<string, unknown>).value : null))
+        .filter((v): v is string => typeof v === 'string' && v !== '');
+      return values.length ? values.join(', ') : null;
+    }
     case 'primaryValue': {
       if (typeof value === 'string') return value;
       if (!Array.isArray(value)) return null;
@@ -157,6 +165,7 @@ export function mapRecord(user: unknown, mappings: RecordMappings, customFields:
     active: toBoolean(value('active')),
     lastLoginAt: toIsoDate(value('lastLoginAt')),
     createdAt: toIsoDate(value('createdAt')),
+    deactivatedAt: toIsoDate(value('deactivatedAt')),
     custom: {},
   };
   for (const field of TEXT_FIELDS) record[field] = toText(value(field));

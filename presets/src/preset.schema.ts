@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InventoryField } from './inventory.schema';
+import { InventoryFieldSchema, type InventoryField } from './inventory.schema';
 
 /**
  * The shape of a vendor preset. A preset is data: regions, auth, rate limit, declarative request
@@ -70,14 +70,16 @@ export type Region = z.infer<typeof RegionSchema>;
 
 /** A pagination strategy; the runtime turns each into an opaque string cursor. */
 export const PaginationSchema = z.discriminatedUnion('kind', [
-  /** Numeric record offset + page size (Litmos start/limit, Planhat offset/limit). */
+  /**
+   * Numeric record offset + page size (Litmos start/limit, Planhat offset/limit). Neither vendor
+   * documents its maximum page size, so a short page proves nothing: only a page with no new user
+   * ends the listing. Pages overlap a little so a user deleted mid-listing shifts no one past us.
+   */
   z.object({
     kind: z.literal('offset'),
     offsetParam: z.string(),
     limitParam: z.string(),
     pageSize: z.number().int().positive(),
-    /** `empty`: only an empty page ends the listing; `shortPage`: any page below pageSize does. */
-    stopOn: z.enum(['empty', 'shortPage']),
   }),
   /** Opaque token from the previous response (Lever `next` + `hasNext`). */
   z.object({
@@ -90,7 +92,11 @@ export const PaginationSchema = z.discriminatedUnion('kind', [
   }),
   /** RFC 8288 `Link: <…>; rel="next"` header (GitHub). */
   z.object({ kind: z.literal('linkHeader'), limitParam: z.string(), pageSize: z.number().int().positive() }),
-  /** SCIM 2.0 (RFC 7644 §3.4.2.4): 1-based startIndex + count, totalResults ends it. */
+  /**
+   * SCIM 2.0 (RFC 7644 §3.4.2.4): 1-based startIndex + count. totalResults ends the listing only
+   * on a page shorter than the provider's page size; full pages and an under-counting
+   * totalResults keep it going until a short or empty page.
+   */
   z.object({
     kind: z.literal('scim'),
     startIndexParam: z.string(),
@@ -141,6 +147,8 @@ export const TransformSchema = z.enum([
   'list',
   /** SCIM multi-valued attribute → the primary (else first) entry's `value`. */
   'primaryValue',
+  /** Array of strings or of objects → their `value`s, "a, b" (SCIM roles: `display` is for humans). */
+  'values',
   /** A full name → its first word / the rest (Lever `name`). */
   'firstWord',
   'afterFirstWord',
@@ -170,6 +178,7 @@ export const DefaultMappingSchema = z.object({
   active: FieldMappingSchema.optional(),
   lastLoginAt: FieldMappingSchema.optional(),
   createdAt: FieldMappingSchema.optional(),
+  deactivatedAt: FieldMappingSchema.optional(),
 }) satisfies z.ZodType<Partial<Record<InventoryField, FieldMapping>>>;
 export type DefaultMapping = z.infer<typeof DefaultMappingSchema>;
 
@@ -180,6 +189,8 @@ export const VendorFieldSchema = z.object({
   type: z.enum(['string', 'boolean', 'number', 'datetime', 'list']),
   /** Not in the vendor's current docs; may be absent from responses. */
   legacy: z.boolean().default(false),
+  /** Absent from the user listing: only a per-user call (getUser) returns it, so loads never see it. */
+  needsDetailCall: z.boolean().default(false),
 });
 export type VendorField = z.infer<typeof VendorFieldSchema>;
 
@@ -225,6 +236,15 @@ export const OperationsSchema = z.object({
     /** Dot path of the user array in the body; omitted = the body is the array. */
     itemsPath: z.string().optional(),
     pagination: PaginationSchema,
+    /**
+     * Filtered listings walked one after the other, each paged to its end: a field the listing
+     * lacks but can filter by (GitHub `role=admin|member`) is then known for every user at
+     * O(N/pageSize) requests. `set` is copied onto each user of that phase.
+     */
+    phases: z
+      .array(z.object({ query: z.record(z.string(), z.string()), set: z.record(z.string(), z.json()) }))
+      .min(2)
+      .optional(),
   }),
   getUser: RequestSchema.extend({
     /** Dot path of the user object in the body; omitted = the body is the user. */
@@ -236,7 +256,10 @@ export const OperationsSchema = z.object({
   deactivateUser: RequestSchema.optional(),
   reactivateUser: RequestSchema.optional(),
   deleteUser: RequestSchema.optional(),
-  /** The cheapest authenticated call (one small page). */
+  /**
+   * The cheapest authenticated call (one small page). Its body must be a user list like the
+   * listing's (same `itemsPath`), so a web page answering 200 at a wrong base URL fails the test.
+   */
   testCredentials: RequestSchema,
 });
 export type Operations = z.infer<typeof OperationsSchema>;
@@ -281,6 +304,11 @@ export const PresetSchema = z
     actions: z.array(ActionSchema).min(1),
     fields: z.array(VendorFieldSchema).min(1),
     defaultMapping: DefaultMappingSchema,
+    /**
+     * Inventory fields the vendor documents as unique per user, the only ones offered as sync
+     * keys. A field shared by many users (Planhat nickName) would merge them into one record.
+     */
+    syncKeyFields: z.array(InventoryFieldSchema.extract(['externalId', 'email', 'username'])).min(1),
   })
   .superRefine((preset, ctx) => {
     if (preset.regions.length === 0 && !preset.customBaseUrl) {
@@ -300,6 +328,21 @@ export const PresetSchema = z
     for (const match of templates.matchAll(/\{credentials\.([a-zA-Z0-9]+)\}/g)) {
       if (!fieldKeys.has(match[1] ?? '')) {
         ctx.addIssue({ code: 'custom', path: ['operations'], message: `unknown credential field "${match[1]}"` });
+      }
+    }
+    const detailOnly = new Set(preset.fields.filter((f) => f.needsDetailCall).map((f) => f.key));
+    for (const [target, mapping] of Object.entries(preset.defaultMapping)) {
+      if (mapping?.from?.every((path) => detailOnly.has(path))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defaultMapping', target],
+          message: `"${target}" maps only fields the listing does not return (needsDetailCall)`,
+        });
+      }
+    }
+    for (const field of preset.syncKeyFields) {
+      if (!preset.defaultMapping[field]) {
+        ctx.addIssue({ code: 'custom', path: ['syncKeyFields'], message: `sync key field "${field}" has no default mapping` });
       }
     }
     for (const auth of preset.auth) {

@@ -64,8 +64,34 @@ describe('catalog', () => {
     const github = CATALOG.presets.find((p) => p.id === 'github');
     expect(github?.operations).toEqual(['listUsers', 'getUser', 'getUserRole', 'deleteUser', 'testCredentials']);
     expect(CATALOG.inventoryFields.map((f) => f.key)).toEqual([
-      'externalId', 'email', 'username', 'firstName', 'lastName', 'role', 'active', 'lastLoginAt', 'createdAt',
+      'externalId', 'email', 'username', 'firstName', 'lastName', 'role', 'active', 'lastLoginAt', 'createdAt', 'deactivatedAt',
     ]);
+  });
+
+  it('offers as sync keys only the fields each vendor documents as unique', () => {
+    const keys = Object.fromEntries(CATALOG.presets.map((p) => [p.id, p.syncKeyFields]));
+    expect(keys).toEqual({
+      litmos: ['externalId', 'username'],
+      lever: ['externalId', 'email'],
+      planhat: ['externalId', 'email'],
+      scim: ['externalId', 'username'],
+      github: ['externalId', 'username'],
+    });
+    // Planhat has no username; nickName is a first name shared by many users.
+    const planhat = CATALOG.presets.find((p) => p.id === 'planhat');
+    expect(planhat?.defaultMapping.username).toBeUndefined();
+  });
+
+  it('marks fields only a per-user call returns, and default mappings never read them', () => {
+    const github = CATALOG.presets.find((p) => p.id === 'github');
+    expect(github?.fields.filter((f) => f.needsDetailCall).map((f) => f.key).sort()).toEqual(['email', 'name', 'state']);
+    expect(github?.defaultMapping).not.toHaveProperty('email');
+    expect(github?.defaultMapping).not.toHaveProperty('firstName');
+    const preset = getPreset('github');
+    const pretending = { ...preset, defaultMapping: { ...preset.defaultMapping, email: { from: ['email'] } } };
+    expect(PresetSchema.safeParse(pretending).error?.issues[0]?.message).toMatch(/needsDetailCall/);
+    const unmappedKey = { ...preset, syncKeyFields: ['email'] };
+    expect(PresetSchema.safeParse(unmappedKey).success).toBe(false);
   });
 
   it('imports nothing that a browser cannot load (no axios, Node built-ins, runtime or simulators)', () => {

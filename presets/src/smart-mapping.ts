@@ -39,6 +39,9 @@ const RULES: Record<InventoryField, Rule[]> = {
   ],
   lastLoginAt: [{ names: ['lastlogin', 'lastloginat', 'lastlogindate', 'lastsignin', 'lastsigninat', 'lastactive', 'lastseen'], types: ['datetime'] }],
   createdAt: [{ names: ['createdat', 'createddate', 'creationdate', 'createdate', 'datecreated', 'created'], types: ['datetime'] }],
+  // Its usual source (Lever deactivatedAt) already feeds `active`, and Smart Mapping never maps a
+  // field twice: the preset's default mapping carries it instead.
+  deactivatedAt: [],
 };
 
 export interface SmartMappingResult {
@@ -56,7 +59,12 @@ export function smartMapping(fields: readonly VendorField[]): SmartMappingResult
       const names = rule.names.map(normalize);
       for (const name of names) {
         const field = fields.find(
-          (f) => !used.has(f.key) && rule.types.includes(f.type) && (normalize(f.key) === name || normalize(f.label) === name),
+          (f) =>
+            // A field only a per-user call returns would stay empty in every load.
+            !f.needsDetailCall &&
+            !used.has(f.key) &&
+            rule.types.includes(f.type) &&
+            (normalize(f.key) === name || normalize(f.label) === name),
         );
         if (!field) continue;
         used.add(field.key);

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -393,6 +395,25 @@ describe('POST /api/credentials/:id/test against the Litmos simulator', () => {
       expect(res.json.latencyMs).toBeLessThan(10_000);
     } finally {
       litmos.setFaults({});
+    }
+  });
+
+  it('fails the test when a plain web page answers 200 at the base URL', async () => {
+    const page = http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><h1>It works</h1>'));
+    await new Promise<void>((r) => page.listen(0, '127.0.0.1', () => r()));
+    try {
+      const baseUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/v1.svc`;
+      const id = await create(litmos.credentials.apiKey!, baseUrl);
+      const res = await server.call('POST', `/api/credentials/${id}/test`);
+      expect(res.json).toMatchObject({
+        ok: false,
+        code: 'VENDOR_MALFORMED_RESPONSE',
+        message: `The server at ${baseUrl} answered, but not like the SAP Litmos API: check the base URL.`,
+      });
+      expect((await server.call('GET', `/api/credentials/${id}`)).json.lastTestResult).toMatchObject({ ok: false });
+    } finally {
+      page.closeAllConnections();
+      await new Promise<void>((r) => page.close(() => r()));
     }
   });
 

@@ -146,7 +146,8 @@ describe('user loads under failure and at scale', () => {
     const run = await runLoad(t, integrationId);
     const seconds = (Date.now() - started) / 1000;
     expect(run).toMatchObject({ status: 'completed', fetched: 100_000, created: 100_000, failed: 0 });
-    expect(run.pagesDone).toBe(101);
+    // Pages of 1000 overlapping by 10 (so a mid-load deletion skips no one): starts 0, 990, …, 99000, then 99990.
+    expect(run.pagesDone).toBe(102);
     const [{ rows }] = await t.app
       .get(DataSource)
       .query(`SELECT count(*)::int AS rows FROM saas_user u JOIN saas_app a ON a.id = u.app_id WHERE a.name = 'Litmos 100k'`);

@@ -119,7 +119,7 @@ describe('user loads configured only through the REST API', () => {
     const run = await runLoad(t, created.id);
     expect(run.status).toBe('completed');
     expect(run).toMatchObject({ fetched: 2_345, created: 2_345, updated: 0, skipped: 0, failed: 0 });
-    expect(run.pagesDone).toBe(4); // 3 pages of 1000 + the closing empty page
+    expect(run.pagesDone).toBe(4); // pages start at 0, 990, 1980 (overlapping by 10); 2335 brings no new user
     // Full objects come in bulk from /users/details: one request per page, no per-user GETs.
     expect(litmos.counters.snapshot().total).toBe(4);
 
@@ -163,6 +163,39 @@ describe('user loads configured only through the REST API', () => {
         status: u.deactivatedAt === null ? 'active' : 'deactivated',
       });
     }
+  });
+
+  it("keeps Lever's own deactivatedAt instead of the load time, on first load and on update", async () => {
+    const lever = await sim(startLeverSimulator({ users: 120, rateLimit: false, seed: 8 }));
+    const created = await integration({
+      name: 'Lever deactivation times',
+      presetId: 'lever',
+      credentialId: await credentialFor('lever', lever),
+      appName: 'Lever (deactivation times)',
+      syncKeys: [{ field: 'externalId', priority: 1 }],
+    });
+    expect(created.mappings.deactivatedAt).toEqual({ from: ['deactivatedAt'], transform: 'isoDate' });
+    const expectVendorTimes = async () => {
+      const stored = new Map((await inventoryOf('Lever (deactivation times)')).map((u) => [u.externalId, u]));
+      const deactivated = (await vendorUsers('lever', lever)).filter((u) => u.deactivatedAt !== null);
+      expect(deactivated.length).toBeGreaterThan(0);
+      for (const u of deactivated) {
+        expect(stored.get(u.id as string), String(u.id)).toMatchObject({
+          status: 'deactivated',
+          deactivatedAt: new Date(u.deactivatedAt as number).toISOString(),
+        });
+      }
+      return stored;
+    };
+    expect(await runLoad(t, created.id)).toMatchObject({ status: 'completed', fetched: 120, failed: 0 });
+    const first = await expectVendorTimes();
+    // Deactivated at the vendor after the first load: the update takes the vendor's time too.
+    const active = [...first.values()].find((u) => u.status === 'active');
+    await simulatorClient('lever', lever).deactivateUser?.(active.externalId);
+    expect(lever.state.get(active.externalId)?.deactivatedAt).toEqual(expect.any(Number));
+    expect(await runLoad(t, created.id)).toMatchObject({ status: 'completed', failed: 0 });
+    const second = await expectVendorTimes();
+    expect(second.get(active.externalId)?.status).toBe('deactivated');
   });
 
   it('fills the inventory from Planhat, coping with absent legacy fields', async () => {

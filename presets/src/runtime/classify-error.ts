@@ -58,7 +58,13 @@ export function extractVendorMessage(preset: Preset, bodyText: string): string |
   return oneLine.length > MAX_VENDOR_MESSAGE ? `${oneLine.slice(0, MAX_VENDOR_MESSAGE)}…` : oneLine;
 }
 
-/** Parses Retry-After (delta seconds or HTTP date) into milliseconds. */
+/**
+ * The longest Retry-After honoured. Node's setTimeout turns anything above 2^31-1 ms into 1 ms,
+ * so a huge or hostile value would retry at once; ten minutes outlasts every documented window.
+ */
+export const MAX_RETRY_AFTER_MS = 10 * 60_000;
+
+/** Parses Retry-After (delta seconds or HTTP date) into milliseconds, uncapped. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
@@ -102,16 +108,20 @@ export function classifyResponse(facts: ResponseFacts, ctx: ErrorContext): Prese
   const base = { status: facts.status, presetId: preset.id, operation, secrets, ...(vendorMessage ? { vendorMessage } : {}) };
 
   if (isThrottle(preset, facts)) {
+    const asked = parseRetryAfter(facts.headers['retry-after'], now);
+    const capped = asked !== undefined && asked > MAX_RETRY_AFTER_MS;
     const retryAfterMs =
-      parseRetryAfter(facts.headers['retry-after'], now) ??
+      (asked === undefined ? undefined : Math.min(asked, MAX_RETRY_AFTER_MS)) ??
       resetDelayMs(preset, facts.headers, now) ??
       preset.rateLimit.defaultRetryAfterMs;
+    const note = capped ? ` (Retry-After of ${Math.ceil(asked / 1000)} s capped at ${MAX_RETRY_AFTER_MS / 1000} s)` : '';
     return new PresetError({
       ...base,
       code: ErrorCode.VendorRateLimited,
       retryable: true,
       retryAfterMs,
-      message: `${preset.name} rate limit reached while ${doing} (HTTP ${facts.status}; limit ${preset.rateLimit.description})${said}. Retry after ${Math.ceil(retryAfterMs / 1000)} s.`,
+      ...(capped ? { retryAfterCapped: true } : {}),
+      message: `${preset.name} rate limit reached while ${doing} (HTTP ${facts.status}; limit ${preset.rateLimit.description})${said}. Retry after ${Math.ceil(retryAfterMs / 1000)} s${note}.`,
     });
   }
   const s = facts.status;

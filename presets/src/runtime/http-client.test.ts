@@ -59,11 +59,20 @@ describe('SSRF guard: base URLs', () => {
     expect(() => resolveTarget({ preset: scim, baseUrl: 'https://[::1]/scim', allowedHosts: [] })).toThrow(hostNotAllowed);
   });
 
+  it('refuses IPv4-mapped IPv6 hosts in the form the URL parser writes them', () => {
+    for (const host of ['[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[::ffff:10.1.2.3]', '[::ffff:a9fe:a9fe]']) {
+      // The parser turns every one of these into hex (e.g. [::ffff:7f00:1]) before we see it.
+      expect(new URL(`https://${host}/`).hostname, host).toMatch(/^\[::ffff:[0-9a-f]{1,4}:[0-9a-f]{1,4}\]$/);
+      expect(() => resolveTarget({ preset: scim, baseUrl: `https://${host}/scim`, allowedHosts: [] }), host).toThrow(hostNotAllowed);
+    }
+    expect(resolveTarget({ preset: scim, baseUrl: 'https://[::ffff:808:808]/scim', allowedHosts: [] })).toMatchObject({ publicOnly: true });
+  });
+
   it('classifies addresses', () => {
-    for (const ip of ['127.0.0.1', '10.0.0.1', '172.16.5.5', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1']) {
+    for (const ip of ['127.0.0.1', '10.0.0.1', '172.16.5.5', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:c0a8:101']) {
       expect(isPublicAddress(ip), ip).toBe(false);
     }
-    for (const ip of ['8.8.8.8', '140.82.112.3', '2606:4700::1111']) expect(isPublicAddress(ip), ip).toBe(true);
+    for (const ip of ['8.8.8.8', '140.82.112.3', '2606:4700::1111', '::ffff:808:808']) expect(isPublicAddress(ip), ip).toBe(true);
   });
 
   it('refuses a simulator base URL that is not allow-listed before sending anything', async () => {
@@ -124,7 +133,8 @@ describe('SSRF guard: redirects and next links', () => {
       rateLimitOverride: false,
     });
     await expect(client.listUsersPage()).rejects.toThrow(hostNotAllowed);
-    await expect(client.listUsersPage('//169.254.169.254/latest/meta-data')).rejects.toThrow(hostNotAllowed);
+    // `1:` = the members phase of GitHub's role-filtered listing.
+    await expect(client.listUsersPage('1://169.254.169.254/latest/meta-data')).rejects.toThrow(hostNotAllowed);
     expect(server.hits.n).toBe(1);
   });
 });

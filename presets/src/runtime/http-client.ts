@@ -52,8 +52,15 @@ export function isPublicAddress(ip: string): boolean {
   if (net.isIPv4(ip)) return ipv4Public(ip);
   if (!net.isIPv6(ip)) return false;
   const v6 = ip.toLowerCase();
+  // IPv4-mapped addresses reach the IPv4 host. The URL parser writes them in hex
+  // ([::ffff:127.0.0.1] → ::ffff:7f00:1); resolvers may print them dotted.
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
   if (mapped?.[1]) return ipv4Public(mapped[1]);
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
+  if (mappedHex?.[1] && mappedHex[2]) {
+    const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+    return ipv4Public(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+  }
   if (v6 === '::' || v6 === '::1') return false;
   return !/^(f[cd]|fe[89ab]|ff)/.test(v6);
 }

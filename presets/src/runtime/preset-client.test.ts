@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../errors/error-code';
 import { startGithubSimulator } from '../simulators/github.simulator';
@@ -6,10 +8,28 @@ import { startLitmosSimulator } from '../simulators/litmos.simulator';
 import { startPlanhatSimulator } from '../simulators/planhat.simulator';
 import { startScimSimulator } from '../simulators/scim.simulator';
 import type { SimulatorHandle, SimulatorOptions } from '../simulators/sim-common';
+import { MAX_RETRY_AFTER_MS } from './classify-error';
 import { createPresetClient, type PresetClientOptions } from './preset-client';
 
-const running: SimulatorHandle[] = [];
+const running: { close(): Promise<void> }[] = [];
 afterAll(() => Promise.all(running.map((s) => s.close())));
+
+/** A plain HTTP server (no vendor behind it) answering every request with `reply`. */
+async function plainServer(reply: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<string> {
+  const server = http.createServer(reply);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  running.push({
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const plainClient = (presetId: string, url: string, credentials: Record<string, string>, extra: Partial<PresetClientOptions> = {}) =>
+  createPresetClient({ presetId, baseUrl: url, credentials, allowedHosts: ['127.0.0.1'], rateLimitOverride: false, ...extra });
 
 const STARTERS = {
   litmos: startLitmosSimulator,
@@ -92,13 +112,14 @@ describe('throttle storms complete and honour Retry-After', () => {
 
 describe('pacing at the vendor limit', () => {
   it('paces a Litmos-style rolling window so no request is throttled', async () => {
-    // 5 requests per rolling second on both sides; 13 requests (12 pages + the closing []).
+    // 5 requests per rolling second on both sides; 14 requests: pages of 10 overlapping by one
+    // (starts 0, 9, …, 108) plus the closing page that brings no new user.
     const { sim, client } = await setup('litmos', { users: 115, rateLimit: { kind: 'rolling', limit: 5, windowMs: 1000 } }, { rateLimitOverride: { requests: 5, perMs: 1000 }, pageSize: 10 });
     const started = Date.now();
     expect(await countAll(client)).toBe(115);
-    expect(sim.counters.total).toBe(13);
+    expect(sim.counters.total).toBe(14);
     expect(sim.counters.throttled).toBe(0);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(12 * 200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(13 * 200);
   });
 
   it('without pacing the same simulator throttles with 503 (the limit is real)', async () => {
@@ -163,7 +184,48 @@ describe('transient failures, timeouts and logs', () => {
     running.push(sim);
     const res = await fetch(`${sim.url}/users?source=x`, { headers: { apikey: sim.credentials.apiKey as string } });
     expect(res.headers.get('content-type')).toContain('xml');
-    expect(await res.text()).toMatch(/^<\?xml .*<Users><User><Id>/);
+    const xml = await res.text();
+    expect(xml).toMatch(/^<\?xml .*<Users><User><Id>/);
+    // The client is handed exactly that body (a gateway dropping format=json would do this).
+    const url = await plainServer((_req, out) => out.writeHead(200, { 'Content-Type': 'application/xml' }).end(xml));
+    const client = plainClient('litmos', url, { apiKey: 'xml-test-key' }, { transientRetries: 0 });
+    await expect(client.listUsersPage()).rejects.toMatchObject({
+      code: ErrorCode.VendorMalformedResponse,
+      message: expect.stringContaining('not JSON'),
+    });
+  });
+
+  it('caps a huge Retry-After at MAX_RETRY_AFTER_MS and says so in the error and the log', async () => {
+    let hits = 0;
+    const url = await plainServer((_req, out) => {
+      hits += 1;
+      // 2^31 s: as milliseconds far past what setTimeout can hold (it would fire after 1 ms).
+      out.writeHead(429, { 'Retry-After': String(2 ** 31), 'Content-Type': 'application/json' }).end('{"message":"slow down"}');
+    });
+    const lines: string[] = [];
+    const client = plainClient('lever', url, { apiKey: 'retry-after-key' }, { maxAttempts: 1, logger: { warn: (m) => lines.push(m) } });
+    const error = await client.testCredentials().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ErrorCode.VendorRateLimited, retryAfterMs: MAX_RETRY_AFTER_MS, retryAfterCapped: true });
+    expect((error as Error).message).toContain(`capped at ${MAX_RETRY_AFTER_MS / 1000} s`);
+    expect(hits).toBe(1);
+    expect(lines).toEqual([]);
+  });
+
+  it('logs the capped wait when it retries after a huge Retry-After', async () => {
+    let hits = 0;
+    const url = await plainServer((_req, out) => {
+      hits += 1;
+      if (hits === 1) out.writeHead(429, { 'Retry-After': '99999999999' }).end();
+      else out.writeHead(200, { 'Content-Type': 'application/json' }).end('{"data":[],"hasNext":false}');
+    });
+    const lines: string[] = [];
+    const limiter = { acquire: async () => undefined, pauseUntil: (at: number) => lines.push(`pause ${at - Date.now()}`) };
+    const client = plainClient('lever', url, { apiKey: 'retry-after-key' }, { limiter, logger: { warn: (m) => lines.push(m) } });
+    await expect(client.testCredentials()).resolves.toEqual({ ok: true });
+    expect(lines.find((l) => l.includes('throttled'))).toContain(`Retry-After was capped at ${MAX_RETRY_AFTER_MS / 1000} s`);
+    const paused = Number(lines.find((l) => l.startsWith('pause'))?.slice(6));
+    expect(paused).toBeGreaterThan(MAX_RETRY_AFTER_MS - 1000);
+    expect(paused).toBeLessThanOrEqual(MAX_RETRY_AFTER_MS);
   });
 
   it('times out slow vendors with VENDOR_TIMEOUT', async () => {
@@ -185,5 +247,34 @@ describe('transient failures, timeouts and logs', () => {
     expect(() => createPresetClient({ presetId: 'github', credentials: { token: 'only-a-token' }, allowedHosts: [] })).toThrow(
       expect.objectContaining({ code: ErrorCode.ConfigInvalid, message: expect.stringContaining('Organization') }),
     );
+  });
+});
+
+describe('credential test', () => {
+  it('fails when a plain web server answers 200 with HTML instead of the vendor API', async () => {
+    const url = await plainServer((_req, out) => out.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Welcome</title>'));
+    const client = plainClient('litmos', `${url}/v1.svc`, { apiKey: 'html-test-key' });
+    const error = await client.testCredentials().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ErrorCode.VendorMalformedResponse, retryable: false, status: 200 });
+    expect((error as Error).message).toBe(`The server at ${url}/v1.svc answered, but not like the SAP Litmos API: check the base URL.`);
+  });
+
+  it('fails on JSON that is not the preset\'s user list, and passes on the real shape', async () => {
+    const bodies = ['{"status":"ok"}', '[{"name":"not a Litmos user"}]', '[{"Id":"a1","UserName":"x","Active":true}]'];
+    let i = 0;
+    const url = await plainServer((_req, out) => out.writeHead(200, { 'Content-Type': 'application/json' }).end(bodies[i++]));
+    const client = plainClient('litmos', url, { apiKey: 'shape-test-key' });
+    await expect(client.testCredentials()).rejects.toMatchObject({ code: ErrorCode.VendorMalformedResponse });
+    await expect(client.testCredentials()).rejects.toMatchObject({ code: ErrorCode.VendorMalformedResponse });
+    await expect(client.testCredentials()).resolves.toEqual({ ok: true });
+  });
+
+  it('reads the list where the listing does (SCIM Resources)', async () => {
+    const { client } = await setup('scim', { users: 3, rateLimit: false }, { rateLimitOverride: false });
+    await expect(client.testCredentials()).resolves.toEqual({ ok: true });
+    const url = await plainServer((_req, out) => out.writeHead(200, { 'Content-Type': 'application/json' }).end('{"totalResults":1}'));
+    await expect(plainClient('scim', url, { token: 'scim-shape-token' }).testCredentials()).rejects.toMatchObject({
+      message: expect.stringContaining('not like the SCIM 2.0 API'),
+    });
   });
 });

@@ -5,9 +5,17 @@ import { evaluateMapping, getPath } from '../mapping';
 import type { OperationName, Preset, RequestTemplate } from '../preset.schema';
 import { getPreset } from '../registry';
 import { resolveCredentials } from './auth';
-import { classifyResponse, classifyTransportError, describeOperation, resetDelayMs, type ResponseFacts } from './classify-error';
+import {
+  classifyResponse,
+  classifyTransportError,
+  describeOperation,
+  MAX_RETRY_AFTER_MS,
+  resetDelayMs,
+  type ResponseFacts,
+} from './classify-error';
 import { assertSameOrigin, createHttpClient, resolveTarget } from './http-client';
-import { nextCursor, pageRequest } from './pagination';
+import { nextPhaseCursor, phasePosition } from './listing-phases';
+import { pageRequest, pageResult } from './pagination';
 import { isPresetError, PresetError } from './preset-error';
 import { sharedRateLimiter, type RateLimitSpec, type RequestLimiter } from './rate-limiter';
 
@@ -110,7 +118,8 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
   const transientRetries = Math.max(0, options.transientRetries ?? 2);
   const { secrets } = creds;
-  const list = preset.operations.listUsers;
+  const ops = preset.operations;
+  const list = ops.listUsers;
   const pageSize = options.pageSize ?? list.pagination.pageSize;
 
   const limitSpec: RateLimitSpec | undefined =
@@ -223,7 +232,8 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
         throttles += 1;
         const wait = error.retryAfterMs ?? preset.rateLimit.defaultRetryAfterMs;
         if (throttles >= maxAttempts) throw error;
-        log('warn', `${preset.id} throttled (HTTP ${error.status}) while ${describeOperation(operation)}; retrying in ${wait} ms`, {
+        const capped = error.retryAfterCapped ? ` (the vendor's Retry-After was capped at ${MAX_RETRY_AFTER_MS / 1000} s)` : '';
+        log('warn', `${preset.id} throttled (HTTP ${error.status}) while ${describeOperation(operation)}; retrying in ${wait} ms${capped}`, {
           presetId: preset.id,
           operation,
           attempt: throttles,
@@ -277,8 +287,15 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
     return value as VendorUser;
   };
 
+  /** The user array of a listing-shaped body, or undefined when the body has none. */
+  const itemsOf = (body: unknown): unknown[] | undefined => {
+    const items = list.itemsPath ? getPath(body, list.itemsPath) : body;
+    return Array.isArray(items) ? items : undefined;
+  };
+
   async function listUsersPage(cursor?: string): Promise<UsersPage> {
-    const request = pageRequest(preset, list.pagination, pageSize, cursor);
+    const at = phasePosition(preset, cursor);
+    const request = pageRequest(preset, list.pagination, pageSize, at.inner);
     let url: URL;
     if ('pathAndQuery' in request) {
       url = new URL(request.pathAndQuery, base.origin);
@@ -291,11 +308,11 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
           message: `${preset.name}: the cursor points outside ${base.host}${basePath}; restart the listing without a cursor.`,
         });
       }
-    } else url = buildUrl(list, undefined, request.query);
+    } else url = buildUrl(list, undefined, { ...at.phase?.query, ...request.query });
     const sent = await send('listUsers', 'GET', url, undefined, true);
     const body = sent.json;
-    const items = list.itemsPath ? getPath(body, list.itemsPath) : body;
-    if (!Array.isArray(items)) {
+    const items = itemsOf(body);
+    if (!items) {
       throw new PresetError({
         code: ErrorCode.VendorMalformedResponse,
         retryable: true,
@@ -304,19 +321,47 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
         message: `${preset.name} returned a user list that is not an array${list.itemsPath ? ` at "${list.itemsPath}"` : ''}.`,
       });
     }
-    const users = items.map((item, i) => validateUser('listUsers', item, `item ${i} of the page`));
-    const next = nextCursor({
+    const listed = items.map((item, i) => validateUser('listUsers', item, `item ${i} of the page`));
+    const page = pageResult({
       preset,
       pagination: list.pagination,
       pageSize,
-      cursor,
+      cursor: at.inner,
       body,
-      itemCount: users.length,
+      users: at.phase ? listed.map((u) => ({ ...u, ...at.phase?.set })) : listed,
       linkHeader: sent.facts.headers.link,
       requestUrl: sent.url,
       checkUrl: (u) => assertSameOrigin(preset, base, u, 'the next-page link'),
     });
-    return next === undefined ? { users } : { users, nextCursor: next };
+    const next = nextPhaseCursor(preset, at, page.nextCursor);
+    return next === undefined ? { users: page.users } : { users: page.users, nextCursor: next };
+  }
+
+  /**
+   * One cheap call whose answer must look like the preset's user list: any web server answers
+   * 200, so a status alone says nothing about the base URL.
+   */
+  async function testCredentials(): Promise<{ ok: true }> {
+    const op = ops.testCredentials;
+    const sent = await send('testCredentials', op.method, buildUrl(op, undefined));
+    let body: unknown;
+    try {
+      body = JSON.parse(sent.facts.bodyText);
+    } catch {
+      body = undefined;
+    }
+    const items = itemsOf(body);
+    if (!items?.every((item) => preset.userSchema.safeParse(item).success)) {
+      throw new PresetError({
+        code: ErrorCode.VendorMalformedResponse,
+        retryable: false,
+        status: sent.facts.status,
+        presetId: preset.id,
+        operation: 'testCredentials',
+        message: `The server at ${base.origin}${basePath} answered, but not like the ${preset.name} API: check the base URL.`,
+      });
+    }
+    return { ok: true };
   }
 
   async function* listUsers(): AsyncGenerator<UsersPage, void, undefined> {
@@ -368,7 +413,6 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
       await send(operation, op.method, buildUrl(op, id), body);
     };
 
-  const ops = preset.operations;
   const client: PresetClient = {
     preset,
     baseUrl: `${base.origin}${basePath}`,
@@ -376,9 +420,7 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
     listUsers,
     getUser,
     getUserRole,
-    async testCredentials() {
-      await send('testCredentials', ops.testCredentials.method, buildUrl(ops.testCredentials, undefined));
-      return { ok: true as const };
+    testCredentials,
     },
   };
   if (ops.deactivateUser) client.deactivateUser = write('deactivateUser', ops.deactivateUser);

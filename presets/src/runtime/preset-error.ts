@@ -9,6 +9,8 @@ export interface PresetErrorInit {
   status?: number;
   /** How long to wait before retrying (Retry-After, rate-limit reset, or the vendor's default). */
   retryAfterMs?: number;
+  /** The vendor asked for a longer wait than the runtime honours (MAX_RETRY_AFTER_MS). */
+  retryAfterCapped?: boolean;
   retryable: boolean;
   /** The human-readable message from the vendor's error body. */
   vendorMessage?: string;
@@ -28,6 +30,7 @@ export class PresetError extends Error {
   readonly code: ErrorCode;
   readonly status?: number;
   readonly retryAfterMs?: number;
+  readonly retryAfterCapped?: boolean;
   readonly retryable: boolean;
   readonly vendorMessage?: string;
   readonly presetId?: string;
@@ -40,6 +43,7 @@ export class PresetError extends Error {
     this.retryable = init.retryable;
     if (init.status !== undefined) this.status = init.status;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+    if (init.retryAfterCapped) this.retryAfterCapped = true;
     if (init.vendorMessage !== undefined) this.vendorMessage = redactSecrets(init.vendorMessage, secrets);
     if (init.presetId !== undefined) this.presetId = init.presetId;
     if (init.operation !== undefined) this.operation = init.operation;
@@ -53,6 +57,7 @@ export class PresetError extends Error {
       message: this.message,
       status: this.status,
       retryAfterMs: this.retryAfterMs,
+      retryAfterCapped: this.retryAfterCapped,
       retryable: this.retryable,
       vendorMessage: this.vendorMessage,
       presetId: this.presetId,

@@ -1,7 +1,8 @@
 import { intParam, type SimulatorHandle, type SimulatorOptions } from './sim-common';
 import type { RateDecision } from './sim-rate-limit';
 import { startSimServer, type SimRequest, type SimResponse, type SimRoute } from './sim-server';
-import { hash32, indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
+import { hash32 } from './seeded-random';
+import { indexOfId, pickWeighted, seededUser, todayUtcMs, UserStore, userStateOf } from './seeded-users';
 
 /**
  * GitHub organization members simulator (shared/vendors.md §4a): Bearer token, members paged by

@@ -33,7 +33,13 @@ const TZ_OFFSETS: Record<string, number> = {
 const text = (status: number, message: string): SimResponse => ({ status, text: message, contentType: 'text/plain; charset=utf-8' });
 
 /** Starts the Planhat simulator. */
-export async function startPlanhatSimulator(options: SimulatorOptions & { token?: string } = {}): Promise<SimulatorHandle> {
+/**
+ * `maxLimit` caps users per page below what the client asks for: Planhat's maximum `limit` is
+ * UNCONFIRMED, so a client must not read a short page as the end.
+ */
+export async function startPlanhatSimulator(
+  options: SimulatorOptions & { token?: string; maxLimit?: number } = {},
+): Promise<SimulatorHandle> {
   const seed = options.seed ?? 3;
   const count = options.users ?? 300;
   const reference = options.referenceTime ?? todayUtcMs();
@@ -79,7 +85,7 @@ export async function startPlanhatSimulator(options: SimulatorOptions & { token?
 
   const list = (req: SimRequest): SimResponse => {
     // Default and maximum limit are UNCONFIRMED; Airbyte pages 10000 at a time.
-    const limit = intParam(req.query.get('limit'), 100, 0, 10_000);
+    const limit = intParam(req.query.get('limit'), 100, 0, options.maxLimit ?? 10_000);
     const offset = intParam(req.query.get('offset'), 0, 0, Number.MAX_SAFE_INTEGER);
     const email = req.query.get('email')?.toLowerCase();
     const page: PlanhatUser[] = [];

@@ -90,9 +90,12 @@ export function patchActive(body: unknown): boolean | undefined {
   return result;
 }
 
-/** Starts the SCIM simulator. `maxCount` caps items per page like real providers do. */
+/**
+ * Starts the SCIM simulator. `maxCount` caps items per page like real providers do;
+ * `totalResults: 'page'` reports the page's own size as the total, as some providers wrongly do.
+ */
 export async function startScimSimulator(
-  options: SimulatorOptions & { token?: string; maxCount?: number } = {},
+  options: SimulatorOptions & { token?: string; maxCount?: number; totalResults?: 'true' | 'page' } = {},
 ): Promise<SimulatorHandle> {
   const seed = options.seed ?? 4;
   const count = options.users ?? 300;
@@ -139,7 +142,7 @@ export async function startScimSimulator(
       status: 200,
       body: {
         schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
-        totalResults: total,
+        totalResults: options.totalResults === 'page' ? resources.length : total,
         itemsPerPage: resources.length,
         startIndex,
         Resources: resources,

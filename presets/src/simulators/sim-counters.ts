@@ -4,6 +4,8 @@ export interface SimCall {
   endpoint: string;
   status: number;
   userId?: string;
+  /** The query parameters sent (what tests check vendor-mandated parameters against). */
+  query?: Record<string, string>;
   /** Arrival time (epoch ms). */
   atMs: number;
 }

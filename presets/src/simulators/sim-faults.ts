@@ -1,4 +1,4 @@
-import { prng } from './seeded-users';
+import { prng } from './seeded-random';
 
 /** Fault injection rates (0..1) and delays; decided by a seeded PRNG so runs are reproducible. */
 export interface SimFaults {

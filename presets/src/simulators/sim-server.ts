@@ -163,7 +163,16 @@ export async function startSimServer(options: SimServerOptions): Promise<SimServ
     if (malformed && text.length > 1) text = text.slice(0, Math.floor(text.length / 2));
     if (text) headers['Content-Type'] = response.contentType ?? vendor.contentType;
     headers['Content-Length'] = String(Buffer.byteLength(text));
-    counters.record({ endpoint, status: response.status, atMs: arrivedAt, ...(userId !== undefined ? { userId } : {}) }, throttled);
+    counters.record(
+      {
+        endpoint,
+        status: response.status,
+        atMs: arrivedAt,
+        query: Object.fromEntries(url.searchParams),
+        ...(userId !== undefined ? { userId } : {}),
+      },
+      throttled,
+    );
     res.writeHead(response.status, headers);
     res.end(text);
   }

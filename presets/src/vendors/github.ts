@@ -49,13 +49,18 @@ export const github = definePreset({
   userIdField: 'login',
   userSchema: z.looseObject({ login: z.string().min(1), id: z.number().nullish() }),
   operations: {
-    // GH-MEM: GET /orgs/{org}/members — simple-users, per_page ≤ 100, next page in the Link header.
+    // GH-MEM: GET /orgs/{org}/members?role=admin|member — simple-users without a role, per_page ≤ 100, Link header paging.
     listUsers: {
       method: 'GET',
       path: '/orgs/{credentials.org}/members',
-      query: { filter: 'all', role: 'all' },
+      query: { filter: 'all' },
       doc: GH_MEM,
       pagination: { kind: 'linkHeader', limitParam: 'per_page', pageSize: 100 },
+      // The listing has no role field but filters by it: admins, then members, gives every role.
+      phases: [
+        { query: { role: 'admin' }, set: { role: 'admin' } },
+        { query: { role: 'member' }, set: { role: 'member' } },
+      ],
     },
     // GH-MEM: GET /orgs/{org}/memberships/{username} — {state, role, user}.
     getUser: {
@@ -65,7 +70,7 @@ export const github = definePreset({
       extraFields: { role: 'role', state: 'state' },
       doc: GH_MEM,
     },
-    // GH-MEM: the role ("admin", "member", "billing_manager") comes from the membership.
+    // GH-MEM: the role ("admin", "member", "billing_manager"): tagged on listed users, else from the membership.
     getUserRole: { from: ['role'], transform: 'string', doc: GH_MEM },
     // GH-MEM: DELETE /orgs/{org}/members/{username} → 204; removes team and repository access too.
     deleteUser: { method: 'DELETE', path: '/orgs/{credentials.org}/members/{id}', doc: GH_MEM },
@@ -91,24 +96,24 @@ export const github = definePreset({
     },
   ],
   fields: [
-    { key: 'email', label: 'Email', type: 'string' },
+    // simple-user's optional name/email are public-profile fields the member listing leaves out.
+    { key: 'email', label: 'Email', type: 'string', needsDetailCall: true },
     { key: 'id', label: 'Id', type: 'number' },
     { key: 'login', label: 'Login', type: 'string' },
-    { key: 'name', label: 'Name', type: 'string' },
+    { key: 'name', label: 'Name', type: 'string', needsDetailCall: true },
     { key: 'role', label: 'Organization role', type: 'string' },
     { key: 'site_admin', label: 'Site admin?', type: 'boolean' },
-    { key: 'state', label: 'Membership state', type: 'string' },
+    { key: 'state', label: 'Membership state', type: 'string', needsDetailCall: true },
     { key: 'type', label: 'Type', type: 'string' },
   ],
   defaultMapping: {
     externalId: { from: ['login'] },
-    email: { from: ['email'] },
     username: { from: ['login'] },
-    firstName: { from: ['name'], transform: 'firstWord' },
-    lastName: { from: ['name'], transform: 'afterFirstWord' },
-    // Only a membership (getUser) carries the role; the member list does not.
+    // Tagged by the role-filtered listing phases.
     role: { from: ['role'] },
-    // Listed members are active; a membership may also be "pending" (invited, not accepted).
-    active: { from: ['state'], equals: 'active', default: true },
+    // The listing returns active members only; pending invitations are not members yet.
+    active: { default: true },
   },
+  // GH-MEM: logins (and numeric ids) identify one account; the listing has no email.
+  syncKeyFields: ['externalId', 'username'],
 });

@@ -117,5 +117,10 @@ export const lever = definePreset({
     role: { from: ['accessRole'] },
     active: { from: ['deactivatedAt'], transform: 'isNull' },
     createdAt: { from: ['createdAt'], transform: 'isoDate' },
+    // LEV-GO: ms epoch of the deactivation; kept as the inventory's deactivation time.
+    deactivatedAt: { from: ['deactivatedAt'], transform: 'isoDate' },
   },
+  // LEV-GO: creating a second user with an email fails ("A user already exists with that email
+  // address"); `username` is only "extracted from the email" and not documented unique.
+  syncKeyFields: ['externalId', 'email'],
 });

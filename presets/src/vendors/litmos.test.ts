@@ -10,19 +10,28 @@ import type { SimulatorHandle } from '../simulators/sim-common';
 let sim: SimulatorHandle;
 const client = (extra: Partial<PresetClientOptions> = {}) => simulatorClient('litmos', sim, extra);
 
+/** The operation, failing the test when the preset lacks it (instead of `?.` skipping silently). */
+function must<T>(operation: T | undefined, name: string): T {
+  if (operation === undefined) throw new Error(`the litmos client has no ${name}`);
+  return operation;
+}
+const deactivate = () => must(client().deactivateUser, 'deactivateUser');
+const reactivate = () => must(client().reactivateUser, 'reactivateUser');
+const remove = () => must(client().deleteUser, 'deleteUser');
+
 beforeAll(async () => {
   sim = await startLitmosSimulator({ users: 2_345, rateLimit: false, seed: 11 });
 });
 afterAll(() => sim.close());
 
 describe('litmos preset against its simulator', () => {
-  it('lists every user through /users/details with start/limit and stops on the empty page', async () => {
+  it('lists every user through /users/details with start/limit and stops on a page with no new user', async () => {
     sim.counters.reset();
     const ids: string[] = [];
     for await (const page of client().listUsers()) ids.push(...page.users.map((u) => String(u.Id)));
     expect(ids).toHaveLength(2_345);
     expect(new Set(ids).size).toBe(2_345);
-    // ceil(2345 / 1000) pages plus the closing [] page.
+    // Pages start at 0, 990, 1980 (overlapping by 10), then 2335 brings no new user.
     expect(sim.counters.calls('GET /v1.svc/users/details')).toBe(4);
     expect(sim.counters.total).toBe(4);
   });
@@ -32,13 +41,18 @@ describe('litmos preset against its simulator', () => {
     const c = client();
     const first = await c.listUsersPage();
     expect(first.users).toHaveLength(1000);
-    expect(first.nextCursor).toBe('1000');
+    expect(first.nextCursor).toMatch(/^990\./);
+    const second = await client().listUsersPage(first.nextCursor);
+    // The 10 re-read users are dropped: only new ones come back.
+    expect(second.users).toHaveLength(990);
+    expect(second.users[0]?.Id).toBe(sim.state.idAt(1000));
+    // A plain offset (what older runs persisted) still resumes there.
     const last = await c.listUsersPage('2000');
     expect(last.users).toHaveLength(345);
-    expect(last.nextCursor).toBe('2345');
     const end = await c.listUsersPage(last.nextCursor);
     expect(end).toEqual({ users: [] });
-    expect(sim.counters.total).toBe(3);
+    expect(sim.counters.total).toBe(4);
+    expect(sim.counters.history.map((h) => h.query?.start)).toEqual(['0', '990', '2000', '2335']);
   });
 
   it('lists full objects including LastLogin and maps them to the inventory', async () => {
@@ -74,7 +88,7 @@ describe('litmos preset against its simulator', () => {
     const id = String(known.Id);
     const before = sim.state.get(id) as Record<string, unknown>;
     sim.counters.reset();
-    await client().deactivateUser?.(id, known);
+    await deactivate()(id, known);
     expect(sim.counters.userCalls(id).map((c) => c.endpoint)).toEqual(['PUT /v1.svc/users/:id']);
     const after = sim.state.get(id) as Record<string, unknown>;
     expect(after).toEqual({ ...before, Active: false });
@@ -85,23 +99,24 @@ describe('litmos preset against its simulator', () => {
     const before = sim.state.get(id) as Record<string, unknown>;
     sim.counters.reset();
     // A summary-shaped object lacks the write fields, so it is not trusted.
-    await client().deactivateUser?.(id, { Id: id, Active: true });
+    await deactivate()(id, { Id: id, Active: true });
     expect(sim.counters.userCalls(id).map((c) => c.endpoint)).toEqual(['GET /v1.svc/users/:id', 'PUT /v1.svc/users/:id']);
     expect(sim.state.get(id)).toEqual({ ...before, Active: false });
   });
 
   it('reactivates a user', async () => {
     const id = sim.state.idAt(201) as string;
-    await client().deactivateUser?.(id);
-    await client().reactivateUser?.(id);
+    await deactivate()(id);
+    expect(sim.state.get(id)?.Active).toBe(false);
+    await reactivate()(id);
     expect(sim.state.get(id)?.Active).toBe(true);
   });
 
   it('hard-deletes a user; a second delete is a VENDOR_NOT_FOUND', async () => {
     const id = sim.state.idAt(300) as string;
-    await client().deleteUser?.(id);
+    await remove()(id);
     expect(sim.state.get(id)).toBeUndefined();
-    await expect(client().deleteUser?.(id)).rejects.toMatchObject({ code: ErrorCode.VendorNotFound, status: 404 });
+    await expect(remove()(id)).rejects.toMatchObject({ code: ErrorCode.VendorNotFound, status: 404 });
     await expect(client().getUser(id)).rejects.toMatchObject({ code: ErrorCode.VendorNotFound });
   });
 
@@ -111,9 +126,18 @@ describe('litmos preset against its simulator', () => {
     expect(sim.counters.snapshot().byEndpoint).toEqual({ 'GET /v1.svc/users': 1 });
   });
 
-  it('sends the source credential field, defaulting to "rolecall"', async () => {
+  it('sends the source credential field and format=json on every call, defaulting source to "rolecall"', async () => {
+    sim.counters.reset();
+    await client({ credentials: { apiKey: sim.credentials.apiKey as string, source: 'hr-sync' } }).testCredentials();
     const c = client({ credentials: { apiKey: sim.credentials.apiKey as string } });
     await expect(c.testCredentials()).resolves.toEqual({ ok: true });
+    await c.getUser(sim.state.idAt(1) as string);
+    const sent = sim.counters.history.map((h) => [h.query?.source, h.query?.format]);
+    expect(sent).toEqual([
+      ['hr-sync', 'json'],
+      ['rolecall', 'json'],
+      ['rolecall', 'json'],
+    ]);
   });
 
   it('reports a bad API key as VENDOR_AUTH_FAILED without the key in the message', async () => {

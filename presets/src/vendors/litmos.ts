@@ -78,12 +78,12 @@ export const litmos = definePreset({
     AccessLevel: z.string().nullish(),
   }),
   operations: {
-    // LIT-OAS / LIT-USR: GET /users/details — full user objects (incl. LastLogin), start/limit ≤ 1000, `[]` ends it.
+    // LIT-OAS / LIT-USR: GET /users/details — full user objects (incl. LastLogin), start/limit ≤ 1000, no next-page signal.
     listUsers: {
       method: 'GET',
       path: '/users/details',
       doc: LIT_USR,
-      pagination: { kind: 'offset', offsetParam: 'start', limitParam: 'limit', pageSize: 1000, stopOn: 'empty' },
+      pagination: { kind: 'offset', offsetParam: 'start', limitParam: 'limit', pageSize: 1000 },
     },
     // LIT-USR: GET /users/{userId} — full user object, 404 when unknown.
     getUser: { method: 'GET', path: '/users/{id}', doc: LIT_USR },
@@ -169,4 +169,6 @@ export const litmos = definePreset({
     lastLoginAt: { from: ['LastLogin'], transform: 'isoDate' },
     createdAt: { from: ['CreatedDate'], transform: 'isoDate' },
   },
+  // LIT-VCR: a duplicate UserName is a 409 "UserName already exists"; no source says Email is unique.
+  syncKeyFields: ['externalId', 'username'],
 });

@@ -47,13 +47,14 @@ export const planhat = definePreset({
     roles: z.array(z.unknown()).nullish(),
   }),
   operations: {
-    // PH-DOC/PH-AB: GET /users?limit=&offset= — bare array, numeric offset, a short page ends it.
+    // PH-DOC/PH-AB: GET /users?limit=&offset= — bare array, numeric offset, no total or next field.
     listUsers: {
       method: 'GET',
       path: '/users',
       doc: PH_USER,
-      // Airbyte pages users 10000 at a time; the maximum limit is UNCONFIRMED, 1000 keeps bodies small.
-      pagination: { kind: 'offset', offsetParam: 'offset', limitParam: 'limit', pageSize: 1000, stopOn: 'shortPage' },
+      // The maximum limit is UNCONFIRMED (Airbyte asks for 10000): Planhat may serve fewer than we
+      // ask, so a short page is not the end; 1000 keeps bodies small.
+      pagination: { kind: 'offset', offsetParam: 'offset', limitParam: 'limit', pageSize: 1000 },
     },
     // PH-HULL/PH-MCP: GET /users/{_id} — the bare user object.
     getUser: { method: 'GET', path: '/users/{id}', doc: PH_USER },
@@ -121,11 +122,13 @@ export const planhat = definePreset({
   defaultMapping: {
     externalId: { from: ['_id'] },
     email: { from: ['email'] },
-    username: { from: ['nickName', 'email'] },
     firstName: { from: ['firstName'] },
     lastName: { from: ['lastName'] },
     role: { from: ['roles'], transform: 'list' },
     active: { from: ['inactive'], transform: 'not' },
     createdAt: { from: ['createDate', 'createdAt'], transform: 'isoDate' },
   },
+  // Planhat has no username: nickName is a display name shared by many users, never a key.
+  // PH-OLD documents GET /users?email= as the lookup of one user, so email identifies a user.
+  syncKeyFields: ['externalId', 'email'],
 });

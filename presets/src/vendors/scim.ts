@@ -58,8 +58,8 @@ export const scim = definePreset({
     },
     // RFC 7644 §3.4.1: GET /Users/{id}.
     getUser: { method: 'GET', path: '/Users/{id}', doc: RFC7644 },
-    // RFC 7643 §4.1.2: `roles` is a multi-valued attribute (vendor-specific values).
-    getUserRole: { from: ['roles'], transform: 'list', doc: RFC7643 },
+    // RFC 7643 §4.1.2: `roles` is multi-valued; `value` is the role, `display` only a label for humans.
+    getUserRole: { from: ['roles'], transform: 'values', doc: RFC7643 },
     // RFC 7644 §3.5.2: PATCH /Users/{id} with a PatchOp replacing `active` with false.
     deactivateUser: {
       method: 'PATCH',
@@ -146,9 +146,12 @@ export const scim = definePreset({
     username: { from: ['userName'] },
     firstName: { from: ['name.givenName'] },
     lastName: { from: ['name.familyName'] },
-    role: { from: ['roles'], transform: 'list' },
+    // RFC 7643 §4.1.2: store roles[].value; map `roles` with transform "list" to a custom field for the display label.
+    role: { from: ['roles'], transform: 'values' },
     // Entra sends "True"/"False" strings; 'boolean' accepts both forms.
     active: { from: ['active'], transform: 'boolean' },
     createdAt: { from: ['meta.created'], transform: 'isoDate' },
   },
+  // RFC 7643 §3.1 / §4.1.1: `id` and `userName` are unique across the service provider.
+  syncKeyFields: ['externalId', 'username'],
 });

@@ -5,6 +5,9 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadEnv, type Env } from '../config/env';
+import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
+import { CredentialRepository } from '../credentials/credential.repository';
 import { KeyRotationService, type RotationResult } from '../credentials/key-rotation.service';
 import { dataSourceOptions } from '../database/data-source-options';
 import { VaultService } from '../vault/vault.service';
@@ -50,7 +53,8 @@ async function rotateKey(env: Env): Promise<number> {
       throw new CliError('the database has pending migrations; start the server once (it migrates at boot), then retry');
     }
     const vault = new VaultService(env);
-    const result = await new KeyRotationService(vault, dataSource).rotate();
+    const audit = new AuditService(new AuditRepository(dataSource));
+    const result = await new KeyRotationService(vault, new CredentialRepository(dataSource), audit, dataSource).rotate();
     const lines = report(vault, result);
     (result.remaining > 0 ? console.error : console.log)(lines.join('\n'));
     return result.remaining > 0 ? 1 : 0;

@@ -17,6 +17,7 @@ import {
   UpdateCredentialDto,
 } from './credentials.dto';
 import type { CredentialTestResult, CredentialView } from './credentials.schema';
+import { CredentialTestService } from './credential-test.service';
 import { CredentialsService } from './credentials.service';
 
 const PROBLEM = 'Problem JSON {status, code, message, details?}';
@@ -24,7 +25,10 @@ const PROBLEM = 'Problem JSON {status, code, message, details?}';
 @ApiTags('credentials')
 @Controller('credentials')
 export class CredentialsController {
-  constructor(private readonly credentials: CredentialsService) {}
+  constructor(
+    private readonly credentials: CredentialsService,
+    private readonly tests: CredentialTestService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Store a credential; secret fields are encrypted and never returned' })
@@ -75,6 +79,6 @@ export class CredentialsController {
   @ApiOkResponse({ type: CredentialTestResultDto })
   @ApiNotFoundResponse({ description: PROBLEM })
   test(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialTestResult> {
-    return this.credentials.test(id);
+    return this.tests.test(id);
   }
 }

@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditModule } from '../audit/audit.module';
 import { VaultModule } from '../vault/vault.module';
-import { Credential } from './credential.entity';
+import { CredentialRepository } from './credential.repository';
+import { CredentialTestService } from './credential-test.service';
 import { CredentialsController } from './credentials.controller';
 import { CredentialsService } from './credentials.service';
 import { KeyRotationService } from './key-rotation.service';
 
-/** The credential vault's REST API and the services that read secrets (resolveForUse) and rotate keys. */
+/** Owns `credential`: the vault's REST API and the services that read secrets (resolveForUse) and rotate keys. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Credential, AuditEvent]), VaultModule],
+  imports: [AuditModule, VaultModule],
   controllers: [CredentialsController],
-  providers: [CredentialsService, KeyRotationService],
+  providers: [CredentialsService, CredentialTestService, KeyRotationService, CredentialRepository],
   exports: [CredentialsService, KeyRotationService],
 })
 export class CredentialsModule {}

@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@rolecall/presets';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { VaultService } from '../vault/vault.service';
-import { Credential } from './credential.entity';
+import { CredentialRepository, type SealedCredential } from './credential.repository';
 import { credentialAad, sealedOf } from './credential-secrets';
 
 /** What a key rotation did. */
@@ -20,8 +21,6 @@ export interface RotationResult {
   remaining: number;
 }
 
-// Arbitrary constant shared by every Rolecall process: one rotation at a time per database.
-const ROTATION_LOCK = 7_268_013_517;
 const BATCH_SIZE = 100;
 const MAX_PASSES = 5;
 
@@ -37,37 +36,30 @@ export class KeyRotationService {
 
   constructor(
     private readonly vault: VaultService,
-    private readonly dataSource: DataSource,
+    private readonly credentials: CredentialRepository,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async rotate(options: { batchSize?: number } = {}): Promise<RotationResult> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [row] = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [ROTATION_LOCK])) as { locked: boolean }[];
-      if (!row?.locked) {
-        throw new DomainError(ErrorCode.Conflict, 'another vault key rotation is running; wait for it to finish, then retry');
-      }
-      try {
-        const generatedKey = this.vault.mode === 'file';
-        const keyId = generatedKey ? this.vault.addCurrentKey() : this.vault.currentKeyId;
-        const { reencrypted, failed } = await this.reencryptAll(keyId, options.batchSize ?? BATCH_SIZE);
-        const remaining = await this.dataSource.getRepository(Credential).createQueryBuilder('c').where('c.keyId <> :keyId', { keyId }).getCount();
-        await this.dataSource.getRepository(AuditEvent).insert({
-          actor: 'system',
-          action: 'vault.key_rotated',
-          subjectType: 'vault',
-          subjectId: keyId,
-          details: { keyId, generatedKey, reencrypted, failed: failed.map((f) => f.id), remaining },
-        });
-        this.logger.log(`re-encrypted ${reencrypted} credentials under key ${keyId}; ${remaining} remain under other keys`);
-        return { keyId, generatedKey, reencrypted, failed, remaining };
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [ROTATION_LOCK]);
-      }
-    } finally {
-      await runner.release();
+    const outcome = await this.credentials.withRotationLock(async () => {
+      const generatedKey = this.vault.mode === 'file';
+      const keyId = generatedKey ? this.vault.addCurrentKey() : this.vault.currentKeyId;
+      const { reencrypted, failed } = await this.reencryptAll(keyId, options.batchSize ?? BATCH_SIZE);
+      const remaining = await this.credentials.countNotUnderKey(keyId);
+      await this.audit.record({
+        action: 'vault.key_rotated',
+        subjectType: 'vault',
+        subjectId: keyId,
+        details: { keyId, generatedKey, reencrypted, failed: failed.map((f) => f.id), remaining },
+      });
+      this.logger.log(`re-encrypted ${reencrypted} credentials under key ${keyId}; ${remaining} remain under other keys`);
+      return { keyId, generatedKey, reencrypted, failed, remaining };
+    });
+    if (!outcome.locked) {
+      throw new DomainError(ErrorCode.Conflict, 'another vault key rotation is running; wait for it to finish, then retry');
     }
+    return outcome.result;
   }
 
   /** Passes over every row not under `keyId` until a pass changes nothing (rows written meanwhile on an old key). */
@@ -78,14 +70,7 @@ export class KeyRotationService {
       let changed = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
-        const rows = await this.dataSource
-          .getRepository(Credential)
-          .createQueryBuilder('c')
-          .select(['c.id', 'c.name', 'c.keyId', 'c.iv', 'c.authTag', 'c.ciphertext'])
-          .where('c.keyId <> :keyId AND c.id > :after', { keyId, after })
-          .orderBy('c.id')
-          .limit(batchSize)
-          .getMany();
+        const rows = await this.credentials.pageNotUnderKey(keyId, after, batchSize);
         const last = rows.at(-1);
         if (!last) break;
         after = last.id;
@@ -97,7 +82,7 @@ export class KeyRotationService {
     return { reencrypted, failed: [...failed.values()] };
   }
 
-  private async reencryptBatch(rows: Credential[], failed: Map<string, RotationResult['failed'][number]>): Promise<number> {
+  private async reencryptBatch(rows: SealedCredential[], failed: Map<string, RotationResult['failed'][number]>): Promise<number> {
     let changed = 0;
     await this.dataSource.transaction(async (manager) => {
       for (const row of rows) {
@@ -108,15 +93,7 @@ export class KeyRotationService {
           failed.set(row.id, { id: row.id, name: row.name, message: (err as Error).message });
           continue;
         }
-        const sealed = this.vault.seal(credentialAad(row.id), plaintext);
-        const result = await manager
-          .createQueryBuilder()
-          .update(Credential)
-          // Re-encryption is not an edit: updated_at stays.
-          .set({ ...sealed, updatedAt: () => '"updated_at"' })
-          .where('id = :id AND key_id = :oldKeyId AND iv = :oldIv', { id: row.id, oldKeyId: row.keyId, oldIv: row.iv })
-          .execute();
-        changed += result.affected ?? 0;
+        changed += await this.credentials.replaceSealed(row, this.vault.seal(credentialAad(row.id), plaintext), manager);
       }
     });
     return changed;

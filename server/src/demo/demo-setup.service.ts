@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
+import { IntegrationLifecycleService } from '../integrations/integration-lifecycle.service';
+import { LoadRunsService } from '../integrations/load-runs.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 
 const SimulatorStateSchema = z.record(z.string(), z.object({ url: z.url(), credentials: z.record(z.string(), z.string()) }));
@@ -25,6 +27,8 @@ export class DemoSetupService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly env: Env,
     private readonly credentials: CredentialsService,
     private readonly integrations: IntegrationsService,
+    private readonly lifecycle: IntegrationLifecycleService,
+    private readonly runs: LoadRunsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -58,8 +62,8 @@ export class DemoSetupService implements OnApplicationBootstrap {
         schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
         rateLimit: null,
       });
-      await this.integrations.launch(integration.id);
-      await this.integrations.runNow(integration.id);
+      await this.lifecycle.launch(integration.id);
+      await this.runs.runNow(integration.id);
     }
     this.logger.log(`demo set up: credentials for ${Object.keys(simulators).join(', ')}; loads started for ${DEMO_LOADS.join(', ')}`);
   }

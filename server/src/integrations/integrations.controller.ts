@@ -9,12 +9,18 @@ import {
   UpdateIntegrationDto,
 } from './integrations.dto';
 import type { IntegrationView, LoadRunDetail, LoadRunView } from './integrations.schema';
+import { IntegrationLifecycleService } from './integration-lifecycle.service';
+import { LoadRunsService } from './load-runs.service';
 import { IntegrationsService } from './integrations.service';
 
 @ApiTags('integrations')
 @Controller('integrations')
 export class IntegrationsController {
-  constructor(private readonly integrations: IntegrationsService) {}
+  constructor(
+    private readonly integrations: IntegrationsService,
+    private readonly lifecycle: IntegrationLifecycleService,
+    private readonly integrationRuns: LoadRunsService,
+  ) {}
 
   /** Creates a Draft; mappings default to the preset's (or Smart Mapping with `smartMapping: true`). */
   @Post()
@@ -52,14 +58,14 @@ export class IntegrationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
   launch(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
-    return this.integrations.launch(id);
+    return this.lifecycle.launch(id);
   }
 
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
   pause(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
-    return this.integrations.pause(id);
+    return this.lifecycle.pause(id);
   }
 
   /** Run now: starts a load at once and returns its run (poll it for progress). */
@@ -67,13 +73,13 @@ export class IntegrationsController {
   @HttpCode(202)
   @ApiOkResponse({ type: LoadRunViewDto })
   run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
-    return this.integrations.runNow(id);
+    return this.integrationRuns.runNow(id);
   }
 
   @Get(':id/runs')
   @ApiOkResponse({ type: [LoadRunViewDto] })
   runs(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView[]> {
-    return this.integrations.runs(id);
+    return this.integrationRuns.list(id);
   }
 
   /** Status, counts, progress and the error log of skipped/failed records (paged). */
@@ -84,6 +90,6 @@ export class IntegrationsController {
     @Param('runId', ParseUUIDPipe) runId: string,
     @Query() query: LoadRunErrorsQueryDto,
   ): Promise<LoadRunDetail> {
-    return this.integrations.run(id, runId, query.errorsPage, query.errorsPageSize);
+    return this.integrationRuns.get(id, runId, query.errorsPage, query.errorsPageSize);
   }
 }

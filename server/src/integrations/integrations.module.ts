@@ -1,8 +1,28 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CredentialsModule } from '../credentials/credentials.module';
+import { IntegrationLifecycleService } from './integration-lifecycle.service';
+import { LoadRunRecorder } from './load-run-recorder.service';
+import { LoadRunRepository } from './load-run.repository';
+import { LoadRunsService } from './load-runs.service';
+import { IntegrationRepository } from './integration.repository';
 import { IntegrationsController } from './integrations.controller';
 import { IntegrationsService } from './integrations.service';
 import { UserLoadSchedules } from './user-load-schedules';
 
-@Module({ imports: [CredentialsModule], controllers: [IntegrationsController], providers: [IntegrationsService, UserLoadSchedules], exports: [IntegrationsService] })
+/** Owns `integration`, `integration_run` and `integration_run_error`; user loads write runs through LoadRunRecorder. */
+@Module({
+  imports: [AuditModule, CredentialsModule],
+  controllers: [IntegrationsController],
+  providers: [
+    IntegrationsService,
+    IntegrationLifecycleService,
+    LoadRunsService,
+    LoadRunRecorder,
+    IntegrationRepository,
+    LoadRunRepository,
+    UserLoadSchedules,
+  ],
+  exports: [IntegrationsService, IntegrationLifecycleService, LoadRunsService, LoadRunRecorder],
+})
 export class IntegrationsModule {}

@@ -1,6 +1,30 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { InventoryBulkWriteRepository } from './inventory-bulk-write.repository';
 import { InventoryController } from './inventory.controller';
+import { InventoryEventRepository } from './inventory-event.repository';
 import { InventoryService } from './inventory.service';
+import { InventoryWriter } from './inventory-writer.service';
+import { PersonRepository } from './person.repository';
+import { SaasAppRepository } from './saas-app.repository';
+import { SaasUserRepository } from './saas-user.repository';
 
-@Module({ controllers: [InventoryController], providers: [InventoryService], exports: [InventoryService] })
+/**
+ * Owns `person`, `saas_app`, `saas_user` and `inventory_event`: the inventory API
+ * (InventoryService) and the bulk writes of user loads (InventoryWriter).
+ */
+@Module({
+  imports: [AuditModule],
+  controllers: [InventoryController],
+  providers: [
+    InventoryService,
+    InventoryWriter,
+    InventoryBulkWriteRepository,
+    InventoryEventRepository,
+    PersonRepository,
+    SaasAppRepository,
+    SaasUserRepository,
+  ],
+  exports: [InventoryService, InventoryWriter],
+})
 export class InventoryModule {}

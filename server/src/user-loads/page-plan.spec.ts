@@ -3,7 +3,7 @@ import { planPage, type ExistingIndex } from './page-plan';
 import type { MappedRecord } from '@rolecall/presets';
 
 const record = (externalId: string | null, email: string | null, username: string | null = null): MappedRecord => ({
-  externalId, email, username, firstName: null, lastName: null, role: null, active: true, lastLoginAt: null, createdAt: null, custom: {},
+  externalId, email, username, firstName: null, lastName: null, role: null, active: true, lastLoginAt: null, createdAt: null, deactivatedAt: null, custom: {},
 });
 
 function index(rows: { id: string; externalId?: string; email?: string; username?: string }[]): ExistingIndex {

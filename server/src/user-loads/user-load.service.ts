@@ -9,12 +9,12 @@ import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
-import { Integration } from '../integrations/integration.entity';
-import { LoadRunError } from '../integrations/load-run-error.entity';
-import { LoadRun } from '../integrations/load-run.entity';
-import { appendInventoryEvents, type NewInventoryEvent } from '../inventory/inventory-events';
+import type { Integration } from '../integrations/integration.entity';
+import { LoadRunRecorder } from '../integrations/load-run-recorder.service';
+import { IntegrationsService } from '../integrations/integrations.service';
+import { InventoryWriter } from '../inventory/inventory-writer.service';
+import type { LoadScope } from '../inventory/load-scope';
 import { planPage, type PagePlan } from './page-plan';
-import { loadSource, UserLoadRepository, type LoadScope } from './user-load.repository';
 
 interface Skip {
   record: MappedRecord;
@@ -33,31 +33,24 @@ export class UserLoadService implements UserLoadPort {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly repo: UserLoadRepository,
+    private readonly inventory: InventoryWriter,
+    private readonly runs: LoadRunRecorder,
+    private readonly integrations: IntegrationsService,
     private readonly credentials: CredentialsService,
     @Inject(APP_CONFIG) private readonly env: Env,
   ) {}
 
   async begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<{ runId: string }> {
     const integration = await this.integration(input.integrationId);
-    const [app] = await this.dataSource.query(
-      `INSERT INTO saas_app (name, preset_id) VALUES ($1, $2)
-       ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-      [integration.appName, integration.presetId],
-    );
-    const runs = this.dataSource.getRepository(LoadRun);
-    if (input.runId) {
-      await runs.update({ id: input.runId, status: 'queued' }, { status: 'running', appId: app.id, startedAt: new Date() });
-      return { runId: input.runId };
-    }
-    await runs
-      .createQueryBuilder()
-      .insert()
-      .values({ integrationId: integration.id, loadKey: input.loadKey, workflowId: input.workflowId, trigger: input.trigger, status: 'running', appId: app.id })
-      .orIgnore()
-      .execute();
-    const run = await runs.findOneByOrFail({ loadKey: input.loadKey });
-    return { runId: run.id };
+    const appId = await this.inventory.ensureApp(integration.appName, integration.presetId);
+    return this.runs.start({
+      integrationId: integration.id,
+      loadKey: input.loadKey,
+      workflowId: input.workflowId,
+      trigger: input.trigger,
+      appId,
+      ...(input.runId ? { runId: input.runId } : {}),
+    });
   }
 
   /**
@@ -66,7 +59,7 @@ export class UserLoadService implements UserLoadPort {
    * written the next one is already being fetched, so the vendor and Postgres work in parallel.
    */
   async loadPages({ runId, maxPages }: LoadUserPagesInput): Promise<LoadUserPagesResult> {
-    const run = await this.run(runId);
+    const run = await this.runs.get(runId);
     if (run.pagesDone > 0 && run.nextCursor === null) return { done: true, pagesDone: run.pagesDone };
     const integration = await this.integration(run.integrationId);
     const credential = await this.credentials.resolveForUse(integration.credentialId ?? '');
@@ -107,28 +100,20 @@ export class UserLoadService implements UserLoadPort {
     page: UsersPage,
   ): Promise<{ pagesDone: number; nextCursor: string | null }> {
     return this.dataSource.transaction(async (m) => {
-      const locked = await m.findOneOrFail(LoadRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      const locked = await this.runs.lock(runId, m);
       if (locked.pagesDone !== pageIndex) return { pagesDone: locked.pagesDone, nextCursor: locked.nextCursor };
       const scope: LoadScope = { appId: locked.appId!, integrationId: integration.id, runId };
       const counts = await this.applyPage(m, scope, integration, pageIndex, page.users);
       const nextCursor = page.nextCursor ?? null;
-      await m.update(LoadRun, { id: runId }, {
-        pagesDone: () => 'pages_done + 1',
-        nextCursor,
-        fetched: () => `fetched + ${page.users.length}`,
-        created: () => `created + ${counts.created}`,
-        updated: () => `updated + ${counts.updated}`,
-        skipped: () => `skipped + ${counts.skipped}`,
-        failed: () => `failed + ${counts.failed}`,
-        deactivated: () => `deactivated + ${counts.deactivated}`,
-      });
+      await this.runs.addPage(runId, { nextCursor, fetched: page.users.length, ...counts }, m);
       return { pagesDone: pageIndex + 1, nextCursor };
     });
   }
 
   async finish({ runId }: { runId: string }): Promise<UserLoadCounts> {
     return this.dataSource.transaction(async (m) => {
-      const run = await m.findOneOrFail(LoadRun, { where: { id: runId }, lock: { mode: 'pessimistic_write' } });
+      const run = await this.runs.lock(runId, m);
+      let done = run;
       if (run.status === 'running') {
         // Deactivating "missing" users after a partial listing would deactivate real ones.
         if (run.pagesDone === 0 || run.nextCursor !== null) {
@@ -138,23 +123,16 @@ export class UserLoadService implements UserLoadPort {
         // Absence means "gone" only for SaaS users, and a create-only load promises not to touch existing ones.
         const deactivated =
           integration.userSelection === 'user_plus_saas_user' && integration.preference !== 'create_only'
-            ? await this.repo.deactivateMissing(m, { appId: run.appId!, integrationId: integration.id, runId })
+            ? await this.inventory.deactivateMissing({ appId: run.appId!, integrationId: integration.id, runId }, m)
             : 0;
-        await m.update(LoadRun, { id: runId }, {
-          status: 'completed',
-          finishedAt: new Date(),
-          deactivated: () => `deactivated + ${deactivated}`,
-        });
+        done = await this.runs.complete(runId, deactivated, m);
       }
-      const done = await m.findOneByOrFail(LoadRun, { id: runId });
       return { fetched: done.fetched, created: done.created, updated: done.updated, skipped: done.skipped, failed: done.failed, deactivated: done.deactivated };
     });
   }
 
   async fail({ runId, message }: { runId: string; message: string }): Promise<void> {
-    await this.dataSource
-      .getRepository(LoadRun)
-      .update({ id: runId, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
+    await this.runs.fail(runId, message);
     this.logger.warn(`user load run ${runId} failed: ${message}`);
   }
 
@@ -174,29 +152,26 @@ export class UserLoadService implements UserLoadPort {
     }
     const counts = { created: 0, updated: 0, skipped: 0, failed: 0, deactivated: 0 };
     if (integration.userSelection === 'user') {
-      const existing = await this.repo.findPeopleByEmail(m, valid.flatMap((r) => (r.email ? [r.email] : [])));
+      const existing = await this.inventory.findPeopleByEmail(valid.flatMap((r) => (r.email ? [r.email] : [])), m);
       const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
-      counts.created = await this.repo.insertPeople(m, integration.id, integration.personRole, plan.creates);
-      counts.updated = await this.repo.updatePeople(m, plan.updates);
+      Object.assign(counts, await this.inventory.writePeople(integration.id, integration.personRole, plan, m));
       problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));
     } else {
       const plan = await this.planSaasUsers(m, scope, integration, valid, problems);
-      await this.writeSaasUsers(m, scope, integration, plan, counts);
-      await this.repo.markSeen(m, scope, problems.flatMap((p) => (p.record.externalId ? [p.record.externalId] : [])));
+      Object.assign(counts, await this.inventory.writeSaasUsers(scope, { role: integration.personRole, preference: integration.preference }, plan, m));
+      await this.inventory.markSeen(scope, problems.flatMap((p) => (p.record.externalId ? [p.record.externalId] : [])), m);
     }
     counts.skipped = problems.filter((p) => p.outcome === 'skipped').length;
     counts.failed = problems.filter((p) => p.outcome === 'failed').length;
-    if (problems.length > 0) {
-      const rows = m.getRepository(LoadRunError).create(
-        problems.map((p) => ({ runId: scope.runId, pageIndex, externalId: p.record.externalId, outcome: p.outcome, reason: p.reason, record: { ...p.record } })),
-      );
-      await m.save(LoadRunError, rows, { reload: false });
-    }
+    await this.runs.appendErrors(
+      problems.map((p) => ({ runId: scope.runId, pageIndex, externalId: p.record.externalId, outcome: p.outcome, reason: p.reason, record: { ...p.record } })),
+      m,
+    );
     return counts;
   }
 
   private async planSaasUsers(m: EntityManager, scope: LoadScope, integration: Integration, valid: MappedRecord[], problems: Skip[]): Promise<PagePlan> {
-    const existing = await this.repo.findSaasUsers(m, scope.appId, valid, integration.syncKeys);
+    const existing = await this.inventory.findSaasUsers(scope.appId, valid, integration.syncKeys, m);
     const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
     problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));
     // A SaaS user is identified by the vendor's id within its app: without it there is nothing to create.
@@ -208,41 +183,8 @@ export class UserLoadService implements UserLoadPort {
     return plan;
   }
 
-  private async writeSaasUsers(
-    m: EntityManager,
-    scope: LoadScope,
-    integration: Integration,
-    plan: PagePlan,
-    counts: { created: number; updated: number; deactivated: number },
-  ): Promise<void> {
-    const source = loadSource(scope);
-    const people = await this.repo.upsertPeopleFor(m, integration.id, integration.personRole, integration.preference, [
-      ...plan.creates,
-      ...plan.updates.map((u) => u.record),
-    ]);
-    const inserted = await this.repo.insertSaasUsers(m, scope, plan.creates, people);
-    const updated = await this.repo.updateSaasUsers(m, scope, plan.updates, people);
-    // saasUser.created events were written with the rows; status changes are announced here.
-    const events: NewInventoryEvent[] = [];
-    for (const row of updated) {
-      if (row.previous === row.status) continue;
-      const deactivated = row.status === 'deactivated';
-      if (deactivated) counts.deactivated++;
-      events.push({ type: deactivated ? 'saasUser.deactivated' : 'saasUser.reactivated', appId: scope.appId, saasUserId: row.id, personId: row.personId, source });
-    }
-    counts.created = inserted.filter((r) => r.inserted).length;
-    counts.updated = updated.length + inserted.length - counts.created;
-    await appendInventoryEvents(m, events);
-  }
-
-  private async run(id: string): Promise<LoadRun> {
-    const run = await this.dataSource.getRepository(LoadRun).findOneBy({ id });
-    if (!run) throw new DomainError(ErrorCode.NotFound, `integration run ${id} does not exist`);
-    return run;
-  }
-
   private async integration(id: string): Promise<Integration> {
-    const integration = await this.dataSource.getRepository(Integration).findOneBy({ id });
+    const integration = await this.integrations.findOrNull(id);
     if (!integration) throw new DomainError(ErrorCode.NotFound, `integration ${id} does not exist (deleted while loading?)`);
     return integration;
   }

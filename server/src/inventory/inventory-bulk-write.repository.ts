@@ -2,14 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { MappedRecord } from '@rolecall/presets';
 import type { EntityManager } from 'typeorm';
 import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
-import type { ExistingIndex, PlannedUpdate } from './page-plan';
-
-/** Who is writing: stamped on rows and events. */
-export interface LoadScope {
-  appId: string;
-  integrationId: string;
-  runId: string;
-}
+import type { ExistingIndex, PlannedUpdate } from '../user-loads/page-plan';
+import { loadSource, type LoadScope } from './load-scope';
 
 export interface WrittenUser {
   id: string;
@@ -18,7 +12,7 @@ export interface WrittenUser {
 
 // jsonb_to_recordset turns one JSON parameter into a table: a whole page in one statement.
 const RECORD_COLUMNS = `r(external_id text, username text, email text, first_name text, last_name text, role text,
-  active boolean, last_login_at timestamptz, vendor_created_at timestamptz, custom jsonb, row_id uuid, person_id uuid)`;
+  active boolean, last_login_at timestamptz, vendor_created_at timestamptz, deactivated_at timestamptz, custom jsonb, row_id uuid, person_id uuid)`;
 
 /** Person ids by lower-cased email. */
 export type PersonIds = ReadonlyMap<string, string>;
@@ -35,16 +29,12 @@ function rowsJson(records: readonly MappedRecord[], rowIds?: readonly string[], 
       active: r.active,
       last_login_at: r.lastLoginAt,
       vendor_created_at: r.createdAt,
+      deactivated_at: r.deactivatedAt,
       custom: r.custom,
       row_id: rowIds?.[i] ?? null,
       person_id: (r.email && people?.get(r.email.toLowerCase())) ?? null,
     })),
   );
-}
-
-/** The `source` of inventory events a load emits. */
-export function loadSource(scope: LoadScope) {
-  return { kind: 'load' as const, integrationId: scope.integrationId, runId: scope.runId };
 }
 
 /**
@@ -56,10 +46,13 @@ async function updateReturning<T>(m: EntityManager, sql: string, params: unknown
   return rows;
 }
 
-/** The SQL of user loads: bulk lookups and writes of one page, inside the caller's transaction. */
+/**
+ * The bulk SQL of `person` and `saas_user` (and the events written with them) for user loads:
+ * lookups and writes of one page, inside the caller's transaction.
+ */
 @Injectable()
-export class UserLoadRepository {
-  async findSaasUsers(m: EntityManager, appId: string, records: readonly MappedRecord[], keys: readonly SyncKey[]): Promise<ExistingIndex> {
+export class InventoryBulkWriteRepository {
+  async findSaasUsers(appId: string, records: readonly MappedRecord[], keys: readonly SyncKey[], m: EntityManager): Promise<ExistingIndex> {
     const index: ExistingIndex = { externalId: new Map(), email: new Map(), username: new Map() };
     // One indexed lookup per sync key: an OR across the keys would defeat the indexes and scan the app.
     const lookups = {
@@ -80,7 +73,7 @@ export class UserLoadRepository {
     return index;
   }
 
-  async findPeopleByEmail(m: EntityManager, emails: readonly string[]): Promise<ExistingIndex> {
+  async findPeopleByEmail(emails: readonly string[], m: EntityManager): Promise<ExistingIndex> {
     const index: ExistingIndex = { externalId: new Map(), email: new Map(), username: new Map() };
     if (emails.length === 0) return index;
     const rows: { id: string; status: string; email: string }[] = await m.query(
@@ -96,10 +89,10 @@ export class UserLoadRepository {
    * CONFLICT makes a re-applied page harmless: an existing row is updated and gets no event.
    */
   async insertSaasUsers(
-    m: EntityManager,
     scope: LoadScope,
     records: readonly MappedRecord[],
     people: PersonIds,
+    m: EntityManager,
   ): Promise<(WrittenUser & { inserted: boolean })[]> {
     if (records.length === 0) return [];
     const rows: { id: string; person_id: string | null; inserted: boolean }[] = await m.query(
@@ -108,7 +101,7 @@ export class UserLoadRepository {
          last_login_at, vendor_created_at, custom, source_integration_id, last_seen_run_id, synced_at, first_seen_at, last_seen_at, person_id)
        SELECT $1, r.external_id, r.username, r.email, r.first_name, r.last_name, r.role,
          CASE WHEN r.active IS FALSE THEN 'deactivated' ELSE 'active' END::saas_user_status,
-         CASE WHEN r.active IS FALSE THEN now() END,
+         CASE WHEN r.active IS FALSE THEN coalesce(r.deactivated_at, now()) END,
          r.last_login_at, r.vendor_created_at, coalesce(r.custom, '{}'), $2, $3, now(), now(), now(), r.person_id
        FROM jsonb_to_recordset($4::jsonb) AS ${RECORD_COLUMNS}
        ON CONFLICT (app_id, external_id) DO UPDATE SET
@@ -132,10 +125,10 @@ export class UserLoadRepository {
    * one reported active restores a deactivated row. Returns the status transitions made.
    */
   async updateSaasUsers(
-    m: EntityManager,
     scope: LoadScope,
     updates: readonly PlannedUpdate[],
     people: PersonIds,
+    m: EntityManager,
   ): Promise<{ id: string; personId: string | null; status: string; previous: string }[]> {
     if (updates.length === 0) return [];
     const rows = await updateReturning<{ id: string; person_id: string | null; status: string }>(
@@ -145,7 +138,7 @@ export class UserLoadRepository {
          first_name = r.first_name, last_name = r.last_name, role = r.role,
          status = CASE WHEN r.active IS NULL THEN u.status WHEN r.active THEN 'active' ELSE 'deactivated' END::saas_user_status,
          deactivated_at = CASE WHEN r.active IS NULL THEN u.deactivated_at WHEN r.active THEN NULL
-                               ELSE coalesce(u.deactivated_at, now()) END,
+                               ELSE coalesce(r.deactivated_at, u.deactivated_at, now()) END,
          last_login_at = r.last_login_at, vendor_created_at = r.vendor_created_at,
          custom = u.custom || coalesce(r.custom, '{}'), source_integration_id = $1, last_seen_run_id = $2,
          synced_at = now(), last_seen_at = now(), person_id = coalesce(r.person_id, u.person_id)
@@ -159,7 +152,7 @@ export class UserLoadRepository {
   }
 
   /** Marks rows whose records failed validation as still present at the vendor. */
-  async markSeen(m: EntityManager, scope: LoadScope, externalIds: readonly string[]): Promise<void> {
+  async markSeen(scope: LoadScope, externalIds: readonly string[], m: EntityManager): Promise<void> {
     if (externalIds.length === 0) return;
     await m.query(`UPDATE saas_user SET last_seen_run_id = $1 WHERE app_id = $2 AND external_id = ANY($3)`, [
       scope.runId,
@@ -168,7 +161,7 @@ export class UserLoadRepository {
     ]);
   }
 
-  async insertPeople(m: EntityManager, integrationId: string, role: string | null, records: readonly MappedRecord[]): Promise<number> {
+  async insertPeople(integrationId: string, role: string | null, records: readonly MappedRecord[], m: EntityManager): Promise<number> {
     if (records.length === 0) return 0;
     const rows = await m.query(
       `INSERT INTO person (email, first_name, last_name, role, custom, source_integration_id)
@@ -181,7 +174,7 @@ export class UserLoadRepository {
     return (rows as { inserted: boolean }[]).filter((r) => r.inserted).length;
   }
 
-  async updatePeople(m: EntityManager, updates: readonly PlannedUpdate[]): Promise<number> {
+  async updatePeople(updates: readonly PlannedUpdate[], m: EntityManager): Promise<number> {
     if (updates.length === 0) return 0;
     const rows = await updateReturning(
       m,
@@ -199,11 +192,11 @@ export class UserLoadRepository {
    * role) and/or updated as the preference allows, in one statement. Returns their ids by email.
    */
   async upsertPeopleFor(
-    m: EntityManager,
     integrationId: string,
     role: string | null,
     preference: LoadPreference,
     records: readonly MappedRecord[],
+    m: EntityManager,
   ): Promise<PersonIds> {
     const byEmail = new Map<string, MappedRecord>();
     for (const r of records) if (r.email) byEmail.set(r.email.toLowerCase(), r);
@@ -250,7 +243,7 @@ export class UserLoadRepository {
    * SaaS users of this integration the run did not see are gone from the source: deactivate
    * them and emit `saasUser.deactivated`, in one statement.
    */
-  async deactivateMissing(m: EntityManager, scope: LoadScope): Promise<number> {
+  async deactivateMissing(scope: LoadScope, m: EntityManager): Promise<number> {
     const rows = await m.query(
       `WITH gone AS (
          UPDATE saas_user SET status = 'deactivated', deactivated_at = now()

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditRepository } from './audit.repository';
+import { AuditService } from './audit.service';
+
+/** Owns `audit_event`; every module that changes something records it through AuditService. */
+@Module({ providers: [AuditService, AuditRepository], exports: [AuditService] })
+export class AuditModule {}

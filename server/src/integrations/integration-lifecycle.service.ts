@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode } from '@rolecall/presets';
+import { DomainError } from '../common/domain-error';
+import { assertReady } from './integration-readiness';
+import { toIntegrationView } from './integration-view';
+import type { IntegrationView } from './integrations.schema';
+import { IntegrationsService } from './integrations.service';
+import { UserLoadSchedules } from './user-load-schedules';
+
+/** Launch and pause: an integration's status and its Temporal Schedule, kept in step. */
+@Injectable()
+export class IntegrationLifecycleService {
+  constructor(
+    private readonly integrations: IntegrationsService,
+    private readonly schedules: UserLoadSchedules,
+  ) {}
+
+  /** Draft → active: the integration's Temporal Schedule starts running loads. */
+  async launch(id: string): Promise<IntegrationView> {
+    const integration = await this.integrations.find(id);
+    assertReady(integration);
+    await this.schedules.upsert(integration, false);
+    await this.integrations.setStatus(integration, 'active', 'integration.launched', { schedule: integration.schedule });
+    return toIntegrationView(integration);
+  }
+
+  async pause(id: string): Promise<IntegrationView> {
+    const integration = await this.integrations.find(id);
+    if (integration.status === 'draft') throw new DomainError(ErrorCode.Conflict, 'a draft integration has no schedule to pause; launch it first');
+    await this.schedules.upsert(integration, true);
+    await this.integrations.setStatus(integration, 'paused', 'integration.paused', {});
+    return toIntegrationView(integration);
+  }
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { UserLoadCounts } from '@rolecall/workflows';
+import { DataSource, type EntityManager } from 'typeorm';
+import { LoadRunError } from './load-run-error.entity';
+import { LoadRun } from './load-run.entity';
+
+/** A new run as the one who starts it knows it. */
+export type NewLoadRun = Pick<LoadRun, 'integrationId' | 'loadKey' | 'workflowId' | 'trigger'>;
+
+/** What one applied page adds to a run's counts, and where the listing goes on. */
+export type PageProgress = UserLoadCounts & { nextCursor: string | null };
+
+/** A skipped or failed record of a run's error log. */
+export type NewLoadRunError = Pick<LoadRunError, 'runId' | 'pageIndex' | 'externalId' | 'outcome' | 'reason' | 'record'>;
+
+/**
+ * The SQL of `integration_run` and its error log `integration_run_error`. Methods taking a
+ * manager run inside the caller's transaction.
+ */
+@Injectable()
+export class LoadRunRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insertQueued(run: NewLoadRun & { id: string }, manager: EntityManager): Promise<void> {
+    await manager.insert(LoadRun, { ...run, status: 'queued' });
+  }
+
+  /** Inserts a running run unless one with the same load key exists (a retried start); returns the stored run. */
+  async insertRunningOnce(run: NewLoadRun & { appId: string }): Promise<LoadRun> {
+    await this.dataSource
+      .getRepository(LoadRun)
+      .createQueryBuilder()
+      .insert()
+      .values({ ...run, status: 'running' })
+      .orIgnore()
+      .execute();
+    return this.dataSource.manager.findOneByOrFail(LoadRun, { loadKey: run.loadKey });
+  }
+
+  /** queued → running; a run already past queued is left as it is. */
+  async startQueued(id: string, appId: string): Promise<void> {
+    await this.dataSource.manager.update(LoadRun, { id, status: 'queued' }, { status: 'running', appId, startedAt: new Date() });
+  }
+
+  async findById(id: string): Promise<LoadRun | null> {
+    return this.dataSource.manager.findOneBy(LoadRun, { id });
+  }
+
+  /** A run known to exist (just written, or locked by the caller). */
+  async getById(id: string, manager: EntityManager = this.dataSource.manager): Promise<LoadRun> {
+    return manager.findOneByOrFail(LoadRun, { id });
+  }
+
+  async findOfIntegration(integrationId: string, id: string): Promise<LoadRun | null> {
+    return this.dataSource.manager.findOneBy(LoadRun, { id, integrationId });
+  }
+
+  /** The latest runs of an integration, newest first. */
+  async listOfIntegration(integrationId: string, take: number): Promise<LoadRun[]> {
+    return this.dataSource.manager.find(LoadRun, { where: { integrationId }, order: { startedAt: 'DESC' }, take });
+  }
+
+  /** Locked until the transaction ends: one writer at a time moves a run on. */
+  async lock(id: string, manager: EntityManager): Promise<LoadRun> {
+    return manager.findOneOrFail(LoadRun, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async addPage(id: string, page: PageProgress, manager: EntityManager): Promise<void> {
+    await manager.update(LoadRun, { id }, {
+      pagesDone: () => 'pages_done + 1',
+      nextCursor: page.nextCursor,
+      fetched: () => `fetched + ${page.fetched}`,
+      created: () => `created + ${page.created}`,
+      updated: () => `updated + ${page.updated}`,
+      skipped: () => `skipped + ${page.skipped}`,
+      failed: () => `failed + ${page.failed}`,
+      deactivated: () => `deactivated + ${page.deactivated}`,
+    });
+  }
+
+  async complete(id: string, deactivated: number, manager: EntityManager): Promise<void> {
+    await manager.update(LoadRun, { id }, { status: 'completed', finishedAt: new Date(), deactivated: () => `deactivated + ${deactivated}` });
+  }
+
+  /** running → failed; a run already finished keeps its outcome. */
+  async fail(id: string, message: string): Promise<void> {
+    await this.dataSource.manager.update(LoadRun, { id, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
+  }
+
+  async appendErrors(errors: readonly NewLoadRunError[], manager: EntityManager): Promise<void> {
+    if (errors.length === 0) return;
+    await manager.save(LoadRunError, manager.create(LoadRunError, [...errors]), { reload: false });
+  }
+
+  /** One page of a run's error log, in the order written, with the log's size. */
+  async pageErrors(runId: string, skip: number, take: number): Promise<[LoadRunError[], number]> {
+    return this.dataSource.manager.findAndCount(LoadRunError, { where: { runId }, order: { id: 'ASC' }, skip, take });
+  }
+}

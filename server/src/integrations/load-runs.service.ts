@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode } from '@rolecall/presets';
+import { startWorkflow, userLoadContract } from '@rolecall/workflows';
+import type { Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { APP_CONFIG } from '../config/config.module';
+import type { Env } from '../config/env';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
+import { assertReady } from './integration-readiness';
+import { LoadRunRepository } from './load-run.repository';
+import { toLoadRunView } from './load-run-view';
+import type { LoadRunDetail, LoadRunView } from './integrations.schema';
+import { IntegrationsService } from './integrations.service';
+
+/** How many runs the run list of an integration shows. */
+const RUNS_LISTED = 100;
+
+/** Run now and the runs' read model (status, counts, error log). */
+@Injectable()
+export class LoadRunsService {
+  constructor(
+    private readonly runs: LoadRunRepository,
+    private readonly integrations: IntegrationsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly env: Env,
+  ) {}
+
+  /** Run now: creates the run record (audited), then starts the load workflow for it. */
+  async runNow(id: string): Promise<LoadRunView> {
+    const integration = await this.integrations.find(id);
+    assertReady(integration);
+    const runId = randomUUID();
+    const workflowId = userLoadContract.ids.manualWorkflow(id, runId);
+    await this.dataSource.transaction(async (m) => {
+      await this.runs.insertQueued({ id: runId, integrationId: id, loadKey: userLoadContract.ids.load(workflowId, runId), workflowId, trigger: 'manual' }, m);
+      await this.integrations.record(m, 'integration.run', id, { runId });
+    });
+    await startWorkflow(this.temporal, userLoadContract, {
+      taskQueue: this.env.TEMPORAL_TASK_QUEUE,
+      workflowId,
+      input: { integrationId: id, runId, trigger: 'manual' },
+    });
+    return toLoadRunView(await this.runs.getById(runId));
+  }
+
+  async list(id: string): Promise<LoadRunView[]> {
+    await this.integrations.find(id);
+    return (await this.runs.listOfIntegration(id, RUNS_LISTED)).map(toLoadRunView);
+  }
+
+  async get(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<LoadRunDetail> {
+    const run = await this.runs.findOfIntegration(id, runId);
+    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    const [errors, errorsTotal] = await this.runs.pageErrors(runId, (errorsPage - 1) * errorsPageSize, errorsPageSize);
+    return {
+      ...toLoadRunView(run),
+      errors: errors.map((e) => ({ externalId: e.externalId, outcome: e.outcome, reason: e.reason, record: e.record, pageIndex: e.pageIndex })),
+      errorsTotal,
+      errorsPage,
+    };
+  }
+}

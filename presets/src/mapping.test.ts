@@ -73,7 +73,7 @@ describe('mapping', () => {
       record: {
         externalId: 'rnjx2WaQOEY1', email: 'janine.butcher@pieshop.net', username: 'janine.butcher@pieshop.net',
         firstName: 'Janine', lastName: 'Butcher', role: 'Learner', active: true,
-        lastLoginAt: '2016-12-09T07:54:27.000Z', createdAt: '2016-11-10T13:50:11.000Z', custom: {},
+        lastLoginAt: '2016-12-09T07:54:27.000Z', createdAt: '2016-11-10T13:50:11.000Z', deactivatedAt: null, custom: {},
       },
     });
     expect(withDefaults('litmos', { ...LITMOS_USER, Active: false, LastLogin: null }).record).toMatchObject({ active: false, lastLoginAt: null });

@@ -421,7 +421,6 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
     getUser,
     getUserRole,
     testCredentials,
-    },
   };
   if (ops.deactivateUser) client.deactivateUser = write('deactivateUser', ops.deactivateUser);
   if (ops.reactivateUser) client.reactivateUser = write('reactivateUser', ops.reactivateUser);

@@ -5,7 +5,7 @@ import { ruleFields } from '../rules/rule-fields';
 import type { BlockDefinition } from './block-definition';
 
 /** A Rule node's rule; unlike a population, it needs a condition to be worth a branch. */
-export const RuleDataSchema = RuleSchema.extend({ clauses: z.array(ClauseSchema).min(1, 'add at least one condition') });
+export const RuleDataSchema = RuleSchema.extend({ clauses: z.array(ClauseSchema).min(1) });
 export type RuleData = z.infer<typeof RuleDataSchema>;
 
 /** Rule: branches each record on its rule. Outputs `true` / `false`. */

@@ -1,11 +1,25 @@
 import type { z } from 'zod';
 
-/** "population.rule.clauses.0.op" → "population › rule › condition 1 › op", as an admin reads it. */
+/** ["population", "rule", "clauses", 0, "op"] → "population › rule › condition 1 › op", as an admin reads it. */
 function where(path: readonly PropertyKey[]): string {
   return path
-    .map((p, i) => (typeof p === 'number' ? `${path[i - 1] === 'clauses' ? 'condition' : 'item'} ${p + 1}` : String(p)))
-    .filter((p) => p !== 'clauses')
+    .map((p, i) => {
+      if (typeof p === 'number') return `${path[i - 1] === 'clauses' ? 'condition' : 'item'} ${p + 1}`;
+      // "clauses" is only worth naming when nothing more precise follows it.
+      if (p === 'clauses') return i === path.length - 1 ? 'conditions' : '';
+      return String(p);
+    })
+    .filter((p) => p !== '')
     .join(' › ');
+}
+
+function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'string') return small && limit === 1 ? 'is required' : `must have ${small ? 'at least' : 'at most'} ${limit} characters`;
+  if (issue.origin === 'array') return `needs ${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
+  const words = small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+  return `must be ${words} ${limit}`;
 }
 
 /**
@@ -22,7 +36,8 @@ export function plainIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return `${at}is not one of the allowed forms`;
     case 'too_small':
-      return issue.origin === 'string' && issue.minimum === 1 ? `${at}is required` : `${at}${issue.message.replace(/^Too small: expected \w+ to (be|have) /, 'must be ')}`;
+    case 'too_big':
+      return `${at}${bound(issue)}`;
     default:
       return `${at}${issue.message}`;
   }

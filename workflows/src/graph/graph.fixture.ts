@@ -64,3 +64,17 @@ export function baseGraph(): GraphDraft {
     ],
   };
 }
+
+/** The base graph with a Role Retrieval between Begin and the Rule; found and notFound lead to the Rule. */
+export function retrievalGraph(): GraphDraft {
+  const graph = baseGraph();
+  graph.nodes.push(litmosRetrieval());
+  graph.edges = [
+    ...graph.edges.filter((e) => e.source !== 'begin'),
+    edge('begin', 'next', 'role'),
+    edge('role', 'found', 'stale'),
+    edge('role', 'notFound', 'stale'),
+    edge('role', 'error', 'end'),
+  ];
+  return graph;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseGraph, ctx, edge, LEVER_APP, litmosBegin, litmosDeactivate, litmosRetrieval, node } from '../graph.fixture';
+import { baseGraph, ctx, edge, LEVER_APP, litmosBegin, litmosDeactivate, node, retrievalGraph } from '../graph.fixture';
 import type { GraphDraft } from '../graph.schema';
 import { compile } from './compile';
 import type { CompileContext } from './compile-context.schema';
@@ -11,9 +11,11 @@ function errorsOf(graph: unknown, context: CompileContext = ctx): CompileError[]
   return result.ok ? [] : result.errors;
 }
 
-/** The base graph with some nodes replaced (by id) or added, and edges changed. */
-function variant(change: { nodes?: GraphDraft['nodes']; drop?: string[]; edges?: GraphDraft['edges']; dropEdges?: string[] }): GraphDraft {
-  const base = baseGraph();
+/** A graph (the base one by default) with some nodes replaced (by id) or added, and edges changed. */
+function variant(
+  change: { nodes?: GraphDraft['nodes']; drop?: string[]; edges?: GraphDraft['edges']; dropEdges?: string[] },
+  base: GraphDraft = baseGraph(),
+): GraphDraft {
   const replaced = new Set((change.nodes ?? []).map((n) => n.id));
   return {
     nodes: [...base.nodes.filter((n) => !replaced.has(n.id) && !change.drop?.includes(n.id)), ...(change.nodes ?? [])],
@@ -132,30 +134,17 @@ describe('compile', () => {
   });
 
   it('accepts retrieval fields after a Role Retrieval on every path, and only then', () => {
-    const retrievalFirst: GraphDraft = {
-      nodes: [litmosBegin(), litmosRetrieval(), staleRule({ field: 'retrieval.role', op: 'in', value: ['Administrator', 'Team Leader'] }), litmosDeactivate(), node('end', 'end', {})],
-      edges: [
-        edge('begin', 'next', 'role'),
-        edge('role', 'found', 'stale'),
-        edge('role', 'notFound', 'stale'),
-        edge('role', 'error', 'end'),
-        edge('stale', 'true', 'deactivate'),
-        edge('stale', 'false', 'end'),
-        edge('deactivate', 'success', 'end'),
-        edge('deactivate', 'error', 'end'),
-      ],
-    };
+    const retrievalFirst = variant({ nodes: [staleRule({ field: 'retrieval.role', op: 'in', value: ['Administrator', 'Team Leader'] })] }, retrievalGraph());
     expect(errorsOf(retrievalFirst)).toEqual([]);
     // A second way into the rule that skips the retrieval: Begin → gate → (false) → rule.
-    const bypass: GraphDraft = {
-      nodes: [...retrievalFirst.nodes, node('gate', 'rule', { match: 'all', clauses: [{ field: 'saasUser.status', op: 'eq', value: 'active' }] })],
-      edges: [
-        ...retrievalFirst.edges.filter((e) => e.source !== 'begin'),
-        edge('begin', 'next', 'gate'),
-        edge('gate', 'true', 'role'),
-        edge('gate', 'false', 'stale'),
-      ],
-    };
+    const bypass = variant(
+      {
+        nodes: [node('gate', 'rule', { match: 'all', clauses: [{ field: 'saasUser.status', op: 'eq', value: 'active' }] })],
+        dropEdges: ['begin.next->role'],
+        edges: [edge('begin', 'next', 'gate'), edge('gate', 'true', 'role'), edge('gate', 'false', 'stale')],
+      },
+      retrievalFirst,
+    );
     expect(errorsOf(bypass).map((e) => [e.code, e.nodeId])).toEqual([['RETRIEVAL_NOT_UPSTREAM', 'stale']]);
   });
 
@@ -184,7 +173,7 @@ describe('compile', () => {
     ['saasUser.lastLoginAt', 'withinDays', 0],
     ['retrieval.found', 'eq', 'yes'],
   ])('refuses %s %s %j as a bad value', (field, op, value) => {
-    const graph = retrievalGraph({ field, op, value });
+    const graph = variant({ nodes: [staleRule({ field, op, value })] }, retrievalGraph());
     expect(errorsOf(graph).map((e) => e.code)).toEqual(['INVALID_VALUE']);
   });
 
@@ -206,18 +195,3 @@ describe('compile', () => {
     expect(JSON.parse(JSON.stringify(ir))).toEqual(ir);
   });
 });
-
-/** Begin → Role Retrieval → Rule(clause) → End, so retrieval fields are allowed. */
-function retrievalGraph(clause: Record<string, unknown>): GraphDraft {
-  return {
-    nodes: [litmosBegin(), litmosRetrieval(), staleRule(clause), node('end', 'end', {})],
-    edges: [
-      edge('begin', 'next', 'role'),
-      edge('role', 'found', 'stale'),
-      edge('role', 'notFound', 'end'),
-      edge('role', 'error', 'end'),
-      edge('stale', 'true', 'end'),
-      edge('stale', 'false', 'end'),
-    ],
-  };
-}

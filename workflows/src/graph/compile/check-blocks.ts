@@ -5,7 +5,7 @@ import { CompileErrorCode } from './compile-error.schema';
 import type { CompileError } from './compile-error.schema';
 import { describeNode } from './check-structure';
 import type { GraphIndex } from './check-structure';
-import { plainIssue } from './plain-issues';
+import { describeDataIssues, PLAIN_PARSE } from './plain-issues';
 import { retrievalUpstream } from './retrieval-upstream';
 
 /**
@@ -16,11 +16,11 @@ export function checkBlocks(index: GraphIndex, ctx: CompileContext): { errors: C
   const errors: CompileError[] = [];
   const data = new Map<string, unknown>();
   for (const node of index.nodes.values()) {
-    const parsed = blockOf(node.type)?.dataSchema.safeParse(node.data ?? {}, { reportInput: true });
+    const parsed = blockOf(node.type)?.dataSchema.safeParse(node.data ?? {}, PLAIN_PARSE);
     if (!parsed) continue;
     if (parsed.success) data.set(node.id, parsed.data);
     else {
-      const detail = parsed.error.issues.map(plainIssue).join('; ');
+      const detail = describeDataIssues(parsed.error.issues);
       errors.push({ nodeId: node.id, code: CompileErrorCode.InvalidData, message: `${describeNode(node)} is not set up correctly: ${detail}.` });
     }
   }

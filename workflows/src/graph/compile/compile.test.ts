@@ -120,8 +120,18 @@ describe('compile', () => {
   it('explains invalid node data in plain words', () => {
     const graph = variant({ nodes: [litmosDeactivate({ credentialId: undefined, cap: { maxPercent: 150 } })] });
     const message = errorsOf(graph).find((e) => e.code === 'INVALID_DATA')?.message;
-    expect(message).toMatch(/^API "deactivate" is not set up correctly: .*credentialId: is required/);
-    expect(message).toMatch(/cap › maxPercent: must be/);
+    expect(message).toMatch(/^API "deactivate" is not set up correctly: .*credentialId is required/);
+    expect(message).toMatch(/cap › maxPercent must be at most 100/);
+    const messageOf = (graph: GraphDraft) => errorsOf(graph).find((e) => e.code === 'INVALID_DATA')?.message;
+    expect(messageOf(variant({ nodes: [node('stale', 'rule', { match: 'all', clauses: [] })] }))).toBe('Rule "stale" is not set up correctly: conditions must have at least one item.');
+    expect(messageOf(variant({ nodes: [staleRule({ field: 'saasUser.role', op: 'like' })] }))).toMatch(/: condition 1 › op must be one of "eq", "neq"/);
+    // A message written on the schema wins over the generic wording.
+    expect(messageOf(cases.INVALID_DATA.graph as GraphDraft)).toMatch(/trigger › timeZone must be an IANA time zone such as Europe\/Berlin\.$/);
+    expect(errorsOf({ nodes: [{ id: 'a' }], edges: [] }).map((e) => e.message)).toEqual([
+      'The workflow document is damaged: nodes › item 1 › type is required.',
+      'The workflow document is damaged: nodes › item 1 › position is required.',
+      'The workflow document is damaged: nodes › item 1 › data is required.',
+    ]);
   });
 
   it('refuses a credential of an auth kind the preset does not offer', () => {

@@ -5,7 +5,7 @@ import { checkStructure } from './check-structure';
 import type { CompileContext } from './compile-context.schema';
 import { CompileErrorCode } from './compile-error.schema';
 import type { CompileResult } from './compile-result.schema';
-import { plainIssue } from './plain-issues';
+import { describeDataIssues, PLAIN_PARSE } from './plain-issues';
 
 /**
  * Compiles a workflow graph (React Flow JSON, any shape) against `ctx`: structure first, then
@@ -13,11 +13,11 @@ import { plainIssue } from './plain-issues';
  * same answer in the browser (checklist) and on the server (validate, launch).
  */
 export function compile(graph: unknown, ctx: CompileContext): CompileResult {
-  const draft = GraphDraftSchema.safeParse(graph, { reportInput: true });
+  const draft = GraphDraftSchema.safeParse(graph, PLAIN_PARSE);
   if (!draft.success) {
     const errors = draft.error.issues.map((issue) => ({
       code: CompileErrorCode.InvalidGraph,
-      message: `The workflow document is damaged: ${plainIssue(issue)}.`,
+      message: `The workflow document is damaged: ${describeDataIssues([issue])}.`,
     }));
     return { ok: false, errors };
   }

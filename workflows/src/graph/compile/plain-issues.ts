@@ -1,4 +1,11 @@
+import { plainIssueMessage } from '@rolecall/presets/catalog';
 import type { z } from 'zod';
+
+/**
+ * Parse options that word every issue in plain language (the catalog's shared wording, so the
+ * canvas, the API and the forms say the same thing); messages written on a schema still win.
+ */
+export const PLAIN_PARSE = { reportInput: true, error: (issue: z.core.$ZodRawIssue) => plainIssueMessage(issue) } as const;
 
 /** ["population", "rule", "clauses", 0, "op"] → "population › rule › condition 1 › op", as an admin reads it. */
 function where(path: readonly PropertyKey[]): string {
@@ -13,32 +20,7 @@ function where(path: readonly PropertyKey[]): string {
     .join(' › ');
 }
 
-function bound(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
-  const small = issue.code === 'too_small';
-  const limit = Number(small ? issue.minimum : issue.maximum);
-  if (issue.origin === 'string') return small && limit === 1 ? 'is required' : `must have ${small ? 'at least' : 'at most'} ${limit} characters`;
-  if (issue.origin === 'array') return `needs ${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
-  const words = small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
-  return `must be ${words} ${limit}`;
-}
-
-/**
- * Turns a zod issue into plain words, e.g. "trigger › timeZone: must be an IANA time zone…" or
- * "credentialId: is required". Expects issues parsed with `reportInput: true`.
- */
-export function plainIssue(issue: z.core.$ZodIssue): string {
-  const at = issue.path.length > 0 ? `${where(issue.path)}: ` : '';
-  switch (issue.code) {
-    case 'invalid_type':
-      return `${at}${issue.input === undefined ? 'is required' : `must be ${issue.expected === 'object' ? 'a group of settings' : `a ${issue.expected}`}`}`;
-    case 'invalid_value':
-      return `${at}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
-      return `${at}is not one of the allowed forms`;
-    case 'too_small':
-    case 'too_big':
-      return `${at}${bound(issue)}`;
-    default:
-      return `${at}${issue.message}`;
-  }
+/** "cap › maxPercent must be at most 100; credentialId is required": every issue of a parse with PLAIN_PARSE. */
+export function describeDataIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues.map((i) => (i.path.length > 0 ? `${where(i.path)} ${i.message}` : i.message)).join('; ');
 }

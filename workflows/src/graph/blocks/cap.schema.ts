@@ -14,7 +14,7 @@ export type Cap = z.infer<typeof CapSchema>;
 /** 25 users or 10 % of the population, whichever is smaller. */
 export const DEFAULT_CAP = { maxUsers: 25, maxPercent: 10 } as const satisfies Cap;
 
-/** How many users a run over `population` records may act on before it needs approval. */
+/** How many users a run over `population` records may act on before it needs approval (Infinity without limits). */
 export function capLimit(cap: Cap, population: number): number {
   const limits = [cap.maxUsers, cap.maxPercent === undefined ? undefined : Math.floor((population * cap.maxPercent) / 100)];
   return Math.min(...limits.filter((l): l is number => l !== undefined));

@@ -72,7 +72,8 @@ export function checkStructure(graph: GraphDraft): { errors: CompileError[]; ind
     const outputs = blockOf(source.type)?.outputs ?? [];
     const handle = resolveHandle(outputs, edge.sourceHandle);
     if (!handle) {
-      fail(CompileErrorCode.UnknownHandle, `${describeNode(source)} has no output "${edge.sourceHandle ?? ''}"; its outputs are ${outputs.join(', ')}.`);
+      const which = edge.sourceHandle ? `has no output "${edge.sourceHandle}"` : 'has a connection that does not say which output it leaves';
+      fail(CompileErrorCode.UnknownHandle, `${describeNode(source)} ${which}; its outputs are ${outputs.join(', ')}.`);
       continue;
     }
     const outgoing = next.get(source.id) as Map<string, string>;

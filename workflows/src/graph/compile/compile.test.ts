@@ -187,8 +187,10 @@ describe('compile', () => {
     expect(errorsOf(graph).map((e) => e.code)).toEqual(['INVALID_VALUE']);
   });
 
-  it('reads a missing sourceHandle as the only output of a single-output block', () => {
+  it('reads a missing sourceHandle as the only output of a single-output block, and refuses it elsewhere', () => {
     expect(errorsOf(variant({ dropEdges: ['begin.next->stale'], edges: [edge('begin', null, 'stale')] }))).toEqual([]);
+    const [error] = errorsOf(variant({ dropEdges: ['stale.false->end'], edges: [edge('stale', null, 'end')] }));
+    expect(error?.message).toBe('Rule "stale" has a connection that does not say which output it leaves; its outputs are true, false.');
   });
 
   it('builds the IR: trigger, population with its preset, nodes with next per outcome, destructive caps', () => {

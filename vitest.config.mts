@@ -22,6 +22,7 @@ export default defineConfig({
       { find: /^@rolecall\/presets$/, replacement: here('./presets/src/index.ts') },
       { find: /^@rolecall\/presets\/(catalog|simulators)$/, replacement: here('./presets/src/$1') },
       { find: /^@rolecall\/workflows$/, replacement: here('./workflows/src/index.ts') },
+      { find: /^@rolecall\/workflows\/graph$/, replacement: here('./workflows/src/graph/index.ts') },
     ],
   },
   test: {

@@ -275,6 +275,8 @@ export const ActionSchema = z.object({
   /** What happens to the SaaS user record in the inventory afterwards. */
   inventoryEffect: z.enum(['none', 'markInactive', 'markActive', 'remove']),
   destructive: z.boolean(),
+  /** Ids of the auth kinds whose credentials may run the action; omitted = every auth kind of the preset. */
+  authKinds: z.array(IdSchema).min(1).optional(),
 });
 export type Action = z.infer<typeof ActionSchema>;
 

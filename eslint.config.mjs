@@ -11,8 +11,8 @@ const presetRuntime = ['@rolecall/presets', '@rolecall/presets/simulators'].map(
   message: 'Import @rolecall/presets/catalog (pure) here; the root entry pulls axios and Node into the bundle.',
 }));
 const sourceFiles = ['*/src/**/*.{ts,tsx}'];
-// Tests are outside the packages' tsconfig projects (tsconfig.tests.json checks them).
-const testFiles = ['**/*.test.{ts,tsx}', '**/*.spec.ts'];
+// Tests and their fixtures are outside the packages' tsconfig projects (tsconfig.tests.json checks them).
+const testFiles = ['**/*.test.{ts,tsx}', '**/*.spec.ts', '**/*.fixture.ts'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.rolecall/**', 'test-results/**', 'web/dist/**'] },

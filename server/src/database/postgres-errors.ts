@@ -32,10 +32,10 @@ const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIME
  * hit it should be retried, not failed. pg reports a connection lost mid-query without any code.
  */
 export function isTransientDatabaseError(err: unknown): boolean {
-  const state = postgresErrorCode(err);
-  if (state !== undefined) return TRANSIENT_STATES.has(state) || state.startsWith('08');
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && CONNECTION_ERRORS.has(code)) return true;
+  // A failed query carries its SQLSTATE on the driver error; a refused connection (the server
+  // starting or shutting down) is the driver's own error, with the SQLSTATE or socket code on it.
+  const code = postgresErrorCode(err) ?? (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (TRANSIENT_STATES.has(code) || code.startsWith('08') || CONNECTION_ERRORS.has(code))) return true;
   const message = err instanceof Error ? err.message : '';
   return /Connection terminated|terminating connection|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message);
 }

@@ -1,6 +1,7 @@
 import { startLeverSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { integrationFor } from './support/load-fixtures';
 import { startPrivatePostgres, type PrivatePostgres } from './support/private-postgres';
 import { startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
 
@@ -23,23 +24,13 @@ describe('user loads across a Postgres restart', () => {
   });
 
   it('completes with no duplicate and no lost record when Postgres restarts mid-load', async () => {
-    const credential = await t.api('POST', '/api/credentials', { name: 'Lever restart', presetId: 'lever', baseUrl: lever.url, fields: lever.credentials });
-    expect(credential.status, credential.text).toBe(201);
-    const integration = await t.api('POST', '/api/integrations', {
-      name: 'Lever restart',
-      presetId: 'lever',
-      credentialId: credential.body.id,
-      appName: 'Lever restart',
-      syncKeys: [{ field: 'externalId', priority: 1 }],
-      rateLimit: { requests: 1_000_000, perMs: 1_000 },
-    });
-    expect(integration.status, integration.text).toBe(201);
-    const started = await t.api('POST', `/api/integrations/${integration.body.id}/run`);
+    const integrationId = await integrationFor(t, 'lever', lever, 'Lever restart');
+    const started = await t.api('POST', `/api/integrations/${integrationId}/run`);
     expect(started.status, started.text).toBe(202);
 
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const { body } = await t.api('GET', `/api/integrations/${integration.body.id}/runs/${started.body.id}`);
+      const { body } = await t.api('GET', `/api/integrations/${integrationId}/runs/${started.body.id}`);
       if (body.pagesDone >= 5) break;
       if (Date.now() > deadline) throw new Error(`load made no progress: ${JSON.stringify(body)}`);
       await new Promise((r) => setTimeout(r, 50));
@@ -49,7 +40,7 @@ describe('user loads across a Postgres restart', () => {
     await new Promise((r) => setTimeout(r, 3_000));
     await pg.start();
 
-    const run = await waitForRun(t, integration.body.id, started.body.id, 180_000);
+    const run = await waitForRun(t, integrationId, started.body.id, 180_000);
     expect(run).toMatchObject({ status: 'completed', fetched: 3_000, created: 3_000, updated: 0, skipped: 0, failed: 0, error: null });
     const [{ rows, distinct, events }] = await t.app.get(DataSource).query(
       `SELECT count(*)::int AS rows, count(DISTINCT u.external_id)::int AS distinct,

@@ -7,11 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_CONFIG } from '../src/config/config.module';
 import type { Env } from '../src/config/env';
 import { TEMPORAL_CLIENT } from '../src/temporal/temporal.constants';
+import { integrationFor, simulatorPool } from './support/load-fixtures';
 import { runLoad, startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
 
 let t: TestApp;
 let temporal: Client;
-const sims: SimulatorHandle[] = [];
+const sims = simulatorPool();
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -19,31 +20,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(sims.map((s) => s.close()));
+  await sims.closeAll();
   await t?.close();
 });
-
-async function sim<T extends SimulatorHandle>(start: Promise<T>): Promise<T> {
-  const handle = await start;
-  sims.push(handle);
-  return handle;
-}
-
-async function integrationFor(presetId: string, s: SimulatorHandle, name: string, extra: Record<string, unknown> = {}): Promise<string> {
-  const credential = await t.api('POST', '/api/credentials', { name, presetId, baseUrl: s.url, fields: s.credentials });
-  expect(credential.status, credential.text).toBe(201);
-  const integration = await t.api('POST', '/api/integrations', {
-    name,
-    presetId,
-    credentialId: credential.body.id,
-    appName: name,
-    syncKeys: [{ field: 'externalId', priority: 1 }],
-    rateLimit: { requests: 1_000_000, perMs: 1_000 },
-    ...extra,
-  });
-  expect(integration.status, integration.text).toBe(201);
-  return integration.body.id;
-}
 
 async function usersOf(appName: string): Promise<any[]> {
   const app = ((await t.api('GET', '/api/saas-apps')).body as any[]).find((a) => a.name === appName);
@@ -87,8 +66,8 @@ async function executionsOf(workflowId: string): Promise<number> {
 describe('long loads', () => {
   it('continues as new at least twice and still completes and deactivates users gone from the source', async () => {
     // Lever pages hold 100 users: 700 users are 7 page activities of one page, 2 per execution.
-    const lever = await sim(startLeverSimulator({ users: 700, rateLimit: false, seed: 11 }));
-    const id = await integrationFor('lever', lever, 'Lever continue-as-new');
+    const lever = await sims.start(startLeverSimulator({ users: 700, rateLimit: false, seed: 11 }));
+    const id = await integrationFor(t, 'lever', lever, 'Lever continue-as-new');
     const first = await loadInShortExecutions(id);
     expect(first.result).toMatchObject({ status: 'completed', counts: { fetched: 700, created: 700 } });
 
@@ -118,8 +97,8 @@ describe('long loads', () => {
 
 describe('one load per integration at a time', () => {
   it('answers a second Run now with 409 naming the running run, and deactivates no one the first run saw', async () => {
-    const lever = await sim(startLeverSimulator({ users: 1_000, rateLimit: false, faults: { latencyMs: 30 } }));
-    const id = await integrationFor('lever', lever, 'Lever overlap');
+    const lever = await sims.start(startLeverSimulator({ users: 1_000, rateLimit: false, faults: { latencyMs: 30 } }));
+    const id = await integrationFor(t, 'lever', lever, 'Lever overlap');
     const [a, b] = await Promise.all([t.api('POST', `/api/integrations/${id}/run`), t.api('POST', `/api/integrations/${id}/run`)]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([202, 409]);
@@ -134,8 +113,8 @@ describe('one load per integration at a time', () => {
   });
 
   it('skips a scheduled run that fires during a manual one, and refuses Run now during a scheduled one', async () => {
-    const lever = await sim(startLeverSimulator({ users: 1_000, rateLimit: false, faults: { latencyMs: 30 } }));
-    const id = await integrationFor('lever', lever, 'Lever schedule overlap');
+    const lever = await sims.start(startLeverSimulator({ users: 1_000, rateLimit: false, faults: { latencyMs: 30 } }));
+    const id = await integrationFor(t, 'lever', lever, 'Lever schedule overlap');
     expect((await t.api('POST', `/api/integrations/${id}/launch`)).status).toBe(200);
     const schedule = temporal.schedule.getHandle(userLoadContract.ids.schedule(id));
     const scheduledWorkflow = async (seen: number): Promise<string> => {
@@ -173,8 +152,8 @@ describe('one load per integration at a time', () => {
 
 describe('mass deactivation safety net', () => {
   it('holds a run whose listing came back empty, deactivates nothing, and deactivates once confirmed', async () => {
-    const planhat = await sim(startPlanhatSimulator({ users: 20, rateLimit: false, seed: 21 }));
-    const id = await integrationFor('planhat', planhat, 'Planhat emptied');
+    const planhat = await sims.start(startPlanhatSimulator({ users: 20, rateLimit: false, seed: 21 }));
+    const id = await integrationFor(t, 'planhat', planhat, 'Planhat emptied');
     expect(await runLoad(t, id)).toMatchObject({ status: 'completed', created: 20 });
     const loaded = await usersOf('Planhat emptied');
     const active = loaded.filter((u) => u.status === 'active').length;
@@ -197,8 +176,8 @@ describe('mass deactivation safety net', () => {
   });
 
   it('completes a held run without deactivating anyone when the admin skips the deactivation', async () => {
-    const planhat = await sim(startPlanhatSimulator({ users: 20, rateLimit: false, seed: 22 }));
-    const id = await integrationFor('planhat', planhat, 'Planhat truncated', { deactivationLimitPercent: 25 });
+    const planhat = await sims.start(startPlanhatSimulator({ users: 20, rateLimit: false, seed: 22 }));
+    const id = await integrationFor(t, 'planhat', planhat, 'Planhat truncated', { deactivationLimitPercent: 25 });
     expect(await runLoad(t, id)).toMatchObject({ status: 'completed', created: 20 });
     // 6 active users gone is a third of the active ones at most, above this integration's 25 %.
     const active = (await usersOf('Planhat truncated')).filter((u) => u.status === 'active');
@@ -216,8 +195,8 @@ describe('mass deactivation safety net', () => {
 
 describe('bounded waits', () => {
   it('shows a vendor outage as waiting with the attempt and the next retry, then completes', async () => {
-    const lever = await sim(startLeverSimulator({ users: 300, rateLimit: false, faults: { errorRate: 1 } }));
-    const id = await integrationFor('lever', lever, 'Lever outage');
+    const lever = await sims.start(startLeverSimulator({ users: 300, rateLimit: false, faults: { errorRate: 1 } }));
+    const id = await integrationFor(t, 'lever', lever, 'Lever outage');
     const started = await t.api('POST', `/api/integrations/${id}/run`);
     const waiting = await runUntil(id, started.body.id, (r) => r.waitingReason !== null || r.status === 'failed', 90_000);
     expect(waiting.status).toBe('running');
@@ -237,7 +216,7 @@ describe('when Temporal refuses the start', () => {
   });
 
   it('marks the run failed with the reason instead of leaving it queued', async () => {
-    const planhat = await sim(startPlanhatSimulator({ users: 5, rateLimit: false }));
+    const planhat = await sims.start(startPlanhatSimulator({ users: 5, rateLimit: false }));
     const credential = await refusing.api('POST', '/api/credentials', { name: 'p', presetId: 'planhat', baseUrl: planhat.url, fields: planhat.credentials });
     const integration = await refusing.api('POST', '/api/integrations', {
       name: 'Planhat refused',

@@ -178,7 +178,7 @@ export const LoadRunViewSchema = z.object({
   error: z.string().nullable(),
   /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
   waitingReason: z.string().nullable(),
-  /** While awaiting confirmation: how many users the run would deactivate. */
+  /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
   wouldDeactivate: z.number().int().nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;

@@ -85,7 +85,7 @@ export class LoadRun {
   @Column({ name: 'waiting_reason', type: 'text', nullable: true })
   waitingReason!: string | null;
 
-  /** Users the run would deactivate, while it awaits confirmation. */
+  /** Users the run would deactivate when it was held for confirmation; kept as the record of what was decided. */
   @Column({ name: 'would_deactivate', type: 'int', nullable: true })
   wouldDeactivate!: number | null;
 }

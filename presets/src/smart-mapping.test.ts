@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset } from './registry';
+import { getPreset, PRESETS } from './registry';
 import { smartMapping } from './smart-mapping';
 
 describe('Smart Mapping', () => {
@@ -50,6 +50,25 @@ describe('Smart Mapping', () => {
     for (const id of ['litmos', 'lever', 'planhat', 'scim', 'github']) {
       const sources = Object.values(smartMapping(getPreset(id).fields).mappings).map((m) => m.from?.[0]);
       expect(new Set(sources).size, id).toBe(sources.length);
+    }
+  });
+
+  it('is never worse than the default mapping: each field the default maps stays mapped', () => {
+    for (const preset of PRESETS) {
+      const { mappings } = smartMapping(preset.fields, preset.defaultMapping);
+      for (const [target, mapping] of Object.entries(preset.defaultMapping)) {
+        if (mapping) expect(mappings[target as keyof typeof mappings], `${preset.id} ${target}`).toBeDefined();
+      }
+    }
+  });
+
+  it('keeps its own name matches over the default and fills only the gaps from it', () => {
+    const lever = getPreset('lever');
+    const { mappings, unmapped } = smartMapping(lever.fields, lever.defaultMapping);
+    expect(mappings.active).toEqual({ from: ['deactivatedAt'], transform: 'isNull' });
+    expect(mappings.deactivatedAt).toEqual(lever.defaultMapping.deactivatedAt);
+    for (const field of unmapped) {
+      expect(Object.values(mappings).some((m) => m.from?.includes(field.key)), field.key).toBe(false);
     }
   });
 });

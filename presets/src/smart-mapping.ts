@@ -1,5 +1,5 @@
 import type { InventoryField } from './inventory.schema';
-import type { FieldMapping, Transform, VendorField } from './preset.schema';
+import type { DefaultMapping, FieldMapping, Transform, VendorField } from './preset.schema';
 
 /**
  * Smart Mapping: proposes a mapping from a preset's vendor fields to the inventory fields by
@@ -51,7 +51,12 @@ export interface SmartMappingResult {
   unmapped: VendorField[];
 }
 
-export function smartMapping(fields: readonly VendorField[]): SmartMappingResult {
+/**
+ * With `defaults` (the preset's default mapping), every inventory field that no vendor field
+ * matched by name takes the default's source, so Smart Mapping is never worse than the default:
+ * the preset author vetted those sources, including the ones that feed two targets.
+ */
+export function smartMapping(fields: readonly VendorField[], defaults?: DefaultMapping): SmartMappingResult {
   const mappings: Partial<Record<InventoryField, FieldMapping>> = {};
   const used = new Set<string>();
   for (const [target, rules] of Object.entries(RULES) as [InventoryField, Rule[]][]) {
@@ -75,6 +80,11 @@ export function smartMapping(fields: readonly VendorField[]): SmartMappingResult
         break match;
       }
     }
+  }
+  for (const [target, mapping] of Object.entries(defaults ?? {}) as [InventoryField, FieldMapping | undefined][]) {
+    if (!mapping || mappings[target]) continue;
+    mappings[target] = mapping;
+    for (const key of mapping.from ?? []) used.add(key);
   }
   return { mappings, unmapped: fields.filter((f) => !used.has(f.key)) };
 }

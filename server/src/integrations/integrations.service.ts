@@ -39,7 +39,7 @@ export class IntegrationsService {
       });
     }
     const base: Record<string, FieldMapping> = input.smartMapping
-      ? (smartMapping(preset.fields).mappings as Record<string, FieldMapping>)
+      ? (smartMapping(preset.fields, preset.defaultMapping).mappings as Record<string, FieldMapping>)
       : { ...preset.defaultMapping };
     const integration = this.integrations.build({
       name: input.name,
@@ -78,7 +78,7 @@ export class IntegrationsService {
     Object.assign(integration, changes);
     if (smart) {
       const preset = findPreset(integration.presetId)!;
-      integration.mappings = { ...(smartMapping(preset.fields).mappings as Record<string, FieldMapping>), ...input.mappings };
+      integration.mappings = { ...(smartMapping(preset.fields, preset.defaultMapping).mappings as Record<string, FieldMapping>), ...input.mappings };
     }
     if (input.credentialId) await this.checkCredential(input.credentialId, integration.presetId);
     if (integration.status !== 'draft') assertReady(integration);

@@ -6,6 +6,7 @@
  */
 export * from './common/problem.schema';
 export * from './credentials/credentials.schema';
+export * from './dashboard/dashboard.schema';
 export * from './health/health.schema';
 export * from './integrations/integrations.schema';
 export * from './inventory/inventory.schema';

@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { CredentialsModule } from './credentials/credentials.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { IntegrationsModule } from './integrations/integrations.module';
@@ -37,6 +38,7 @@ export class AppModule {
         InventoryModule,
         PresetsModule,
         IntegrationsModule,
+        DashboardModule,
         WorkerModule,
         DemoModule,
       ],

@@ -74,6 +74,31 @@ export class LoadRunRepository {
     return this.dataSource.manager.find(LoadRun, { where: { integrationId }, order: { startedAt: 'DESC' }, take });
   }
 
+  /** Runs that finished since a time, by UTC day and outcome. */
+  async countFinishedPerDay(since: Date): Promise<{ day: string; status: LoadRunStatus; count: number }[]> {
+    const rows: { day: string; status: LoadRunStatus; n: string }[] = await this.dataSource.query(
+      `SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, status, count(*) AS n
+       FROM integration_run WHERE finished_at >= $1 AND status IN ('completed', 'failed')
+       GROUP BY 1, 2`,
+      [since],
+    );
+    return rows.map((r) => ({ day: r.day, status: r.status, count: Number(r.n) }));
+  }
+
+  async countCompleted(): Promise<number> {
+    return this.dataSource.manager.countBy(LoadRun, { status: 'completed' });
+  }
+
+  /** The latest run of each integration where that run failed (idx_integration_run_integration). */
+  async listFailingLatest(): Promise<LoadRun[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM (
+         SELECT DISTINCT ON (integration_id) id, status FROM integration_run ORDER BY integration_id, started_at DESC
+       ) latest WHERE status = 'failed'`,
+    );
+    return rows.length === 0 ? [] : this.dataSource.manager.find(LoadRun, { where: { id: In(rows.map((r) => r.id)) }, order: { startedAt: 'DESC' } });
+  }
+
   /** Locked until the transaction ends: one writer at a time moves a run on. */
   async lock(id: string, manager: EntityManager): Promise<LoadRun> {
     return manager.findOneOrFail(LoadRun, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -85,6 +85,27 @@ export class LoadRunsService {
     return toLoadRunView(run);
   }
 
+  /** Completed and failed runs per UTC day (`YYYY-MM-DD`) since a time. */
+  async finishedPerDay(since: Date): Promise<Map<string, { completed: number; failed: number }>> {
+    const days = new Map<string, { completed: number; failed: number }>();
+    for (const row of await this.runs.countFinishedPerDay(since)) {
+      const day = days.get(row.day) ?? { completed: 0, failed: 0 };
+      if (row.status === 'completed') day.completed = row.count;
+      if (row.status === 'failed') day.failed = row.count;
+      days.set(row.day, day);
+    }
+    return days;
+  }
+
+  countCompleted(): Promise<number> {
+    return this.runs.countCompleted();
+  }
+
+  /** Each integration's latest run, where it failed: the loads that need attention. */
+  async failingLatest(): Promise<LoadRunView[]> {
+    return (await this.runs.listFailingLatest()).map(toLoadRunView);
+  }
+
   async list(id: string): Promise<LoadRunView[]> {
     await this.integrations.find(id);
     return (await this.runs.listOfIntegration(id, RUNS_LISTED)).map(toLoadRunView);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { InventoryEventType } from './inventory-event.entity';
 
 export interface NewInventoryEvent {
@@ -13,6 +14,16 @@ export interface NewInventoryEvent {
 /** The SQL of the `inventory_event` outbox: appends only, always inside the change's transaction. */
 @Injectable()
 export class InventoryEventRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** How many events of a type were appended since a time. */
+  async countSince(type: InventoryEventType, since: Date): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT count(*) AS n FROM inventory_event WHERE type = $1 AND at >= $2`, [type, since])) as {
+      n: string;
+    }[];
+    return Number(row?.n ?? 0);
+  }
+
   /** Appends events inside the caller's transaction, so an event exists exactly when its change does. */
   async append(events: readonly NewInventoryEvent[], manager: EntityManager): Promise<void> {
     if (events.length === 0) return;

@@ -95,3 +95,14 @@ export const SaasAppViewSchema = z.object({
 });
 export type SaasAppView = z.infer<typeof SaasAppViewSchema>;
 export const SaasAppListSchema = z.array(SaasAppViewSchema);
+
+/** Seats of one app: active users, and how many of them have not signed in for 90 / 365 days. */
+export const AppSeatsSchema = z.object({
+  appId: z.uuid(),
+  appName: z.string(),
+  activeUsers: z.number().int(),
+  /** Active users whose last login is older than 90 days, or who never signed in. */
+  inactive90: z.number().int(),
+  inactive365: z.number().int(),
+});
+export type AppSeats = z.infer<typeof AppSeatsSchema>;

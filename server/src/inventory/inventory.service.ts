@@ -4,6 +4,7 @@ import { ErrorCode } from '@rolecall/presets';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import type { AppSeats } from './inventory.schema';
 import { InventoryEventRepository } from './inventory-event.repository';
 import type {
   PersonQuery,
@@ -41,6 +42,16 @@ export class InventoryService {
 
   listApps(): Promise<SaasAppView[]> {
     return this.apps.listWithCounts();
+  }
+
+  /** Active seats per app, with the ones unused since each cutoff. */
+  seatsPerApp(before90: Date, before365: Date): Promise<AppSeats[]> {
+    return this.apps.seatsPerApp(before90, before365);
+  }
+
+  /** SaaS users deactivated (by loads or by hand) since a time. */
+  countDeactivationsSince(since: Date): Promise<number> {
+    return this.events.countSince('saasUser.deactivated', since);
   }
 
   async listSaasUsers(query: SaasUserQuery): Promise<{ items: SaasUserView[]; total: number }> {

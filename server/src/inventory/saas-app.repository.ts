@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { AppSeats } from './inventory.schema';
 
 /** A SaaS app with how many of its users there are, and how many are active. */
 export interface SaasAppCounts {
@@ -23,6 +24,29 @@ export class SaasAppRepository {
       FROM saas_app a LEFT JOIN saas_user u ON u.app_id = a.id
       GROUP BY a.id ORDER BY a.name`);
     return rows.map((r) => ({ id: r.id, name: r.name, presetId: r.preset_id, userCount: Number(r.users), activeUserCount: Number(r.active) }));
+  }
+
+  /**
+   * Active users per app and how many of them last signed in before each cutoff (or never):
+   * the seats an admin may reclaim. Uses idx_saas_user_app_status.
+   */
+  async seatsPerApp(before90: Date, before365: Date): Promise<AppSeats[]> {
+    const rows: { id: string; name: string; active: string; inactive90: string; inactive365: string }[] = await this.dataSource.query(
+      `SELECT a.id, a.name,
+              count(u.id) AS active,
+              count(u.id) FILTER (WHERE u.last_login_at IS NULL OR u.last_login_at < $1) AS inactive90,
+              count(u.id) FILTER (WHERE u.last_login_at IS NULL OR u.last_login_at < $2) AS inactive365
+       FROM saas_app a LEFT JOIN saas_user u ON u.app_id = a.id AND u.status = 'active'
+       GROUP BY a.id ORDER BY a.name`,
+      [before90, before365],
+    );
+    return rows.map((r) => ({
+      appId: r.id,
+      appName: r.name,
+      activeUsers: Number(r.active),
+      inactive90: Number(r.inactive90),
+      inactive365: Number(r.inactive365),
+    }));
   }
 
   /** The app with this name, created for the preset when there is none yet; returns its id. */

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { AppSeatsSchema } from '../inventory/inventory.schema';
+
+/** Load runs that finished on one day (UTC). */
+export const LoadRunDaySchema = z.object({
+  day: z.iso.date(),
+  completed: z.number().int(),
+  failed: z.number().int(),
+});
+export type LoadRunDay = z.infer<typeof LoadRunDaySchema>;
+
+/** An integration whose latest load failed. */
+export const FailingLoadSchema = z.object({
+  integrationId: z.uuid(),
+  integrationName: z.string(),
+  runId: z.uuid(),
+  error: z.string().nullable(),
+  at: z.string(),
+});
+export type FailingLoad = z.infer<typeof FailingLoadSchema>;
+
+/** A credential whose last test failed. */
+export const FailingCredentialSchema = z.object({
+  credentialId: z.uuid(),
+  credentialName: z.string(),
+  message: z.string(),
+  at: z.string().nullable(),
+});
+export type FailingCredential = z.infer<typeof FailingCredentialSchema>;
+
+/** The home page: getting-started progress, key numbers, run history and what needs attention. */
+export const DashboardSchema = z.object({
+  /** Start of each "inactive" window, for links to the filtered inventory. */
+  inactiveSince: z.object({ days90: z.string(), days365: z.string() }),
+  checklist: z.object({
+    credentials: z.number().int(),
+    integrations: z.number().int(),
+    launchedIntegrations: z.number().int(),
+    completedLoads: z.number().int(),
+    saasUsers: z.number().int(),
+  }),
+  apps: z.array(AppSeatsSchema),
+  deactivationsThisMonth: z.number().int(),
+  /** The last 30 days, oldest first, days without runs included. */
+  loadRunsByDay: z.array(LoadRunDaySchema),
+  failingLoads: z.array(FailingLoadSchema),
+  failingCredentials: z.array(FailingCredentialSchema),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;

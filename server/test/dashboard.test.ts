@@ -1,0 +1,66 @@
+import { startLitmosSimulator } from '@rolecall/presets/simulators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { integrationFor, simulatorPool } from './support/load-fixtures';
+import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
+
+let t: TestApp;
+const sims = simulatorPool();
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+
+afterAll(async () => {
+  await sims.closeAll();
+  await t?.close();
+});
+
+const DAY_MS = 86_400_000;
+
+describe('GET /api/dashboard', () => {
+  it('starts with an empty checklist and thirty empty days', async () => {
+    const { status, body } = await t.api('GET', '/api/dashboard');
+    expect(status).toBe(200);
+    expect(body.checklist).toEqual({ credentials: 0, integrations: 0, launchedIntegrations: 0, completedLoads: 0, saasUsers: 0 });
+    expect(body.loadRunsByDay).toHaveLength(30);
+    expect(body.loadRunsByDay.at(-1).day).toBe(new Date().toISOString().slice(0, 10));
+    expect(body.loadRunsByDay.every((d: { completed: number; failed: number }) => d.completed === 0 && d.failed === 0)).toBe(true);
+  });
+
+  it('counts seats, inactive seats, deactivations, runs and what is failing after real loads', async () => {
+    const sim = await sims.start(startLitmosSimulator({ users: 40, rateLimit: false }));
+    const good = await integrationFor(t, 'litmos', sim, 'Dashboard Litmos');
+    expect((await runLoad(t, good)).status).toBe('completed');
+
+    const bad = await integrationFor(t, 'litmos', { ...sim, credentials: { ...sim.credentials, apiKey: 'wrong-key' } }, 'Dashboard broken');
+    expect((await runLoad(t, bad)).status).toBe('failed');
+    const badCredential = (await t.api('GET', `/api/integrations/${bad}`)).body.credentialId;
+    expect((await t.api('POST', `/api/credentials/${badCredential}/test`)).body.ok).toBe(false);
+
+    const apps = (await t.api('GET', '/api/saas-apps')).body as { id: string; name: string }[];
+    const app = apps.find((a) => a.name === 'Dashboard Litmos')!;
+    const users = (await t.api('GET', `/api/saas-users?app=${app.id}&pageSize=500`)).body.items as { id: string; status: string; lastLoginAt: string | null }[];
+    const victim = users.find((u) => u.status === 'active')!;
+    expect((await t.api('PATCH', `/api/saas-users/${victim.id}`, { status: 'deactivated' })).status).toBe(200);
+
+    const { body } = await t.api('GET', '/api/dashboard');
+    const active = users.filter((u) => u.status === 'active' && u.id !== victim.id);
+    const idleSince = (days: number) =>
+      active.filter((u) => u.lastLoginAt === null || Date.parse(u.lastLoginAt) < Date.now() - days * DAY_MS).length;
+    const seats = body.apps.find((a: { appId: string }) => a.appId === app.id);
+    expect(seats).toEqual({
+      appId: app.id,
+      appName: 'Dashboard Litmos',
+      activeUsers: active.length,
+      inactive90: idleSince(90),
+      inactive365: idleSince(365),
+    });
+    expect(seats.inactive90).toBeGreaterThan(0);
+    expect(seats.inactive365).toBeLessThan(seats.inactive90);
+    expect(body.checklist).toMatchObject({ credentials: 2, integrations: 2, completedLoads: 1, saasUsers: active.length });
+    expect(body.deactivationsThisMonth).toBeGreaterThanOrEqual(1);
+    expect(body.loadRunsByDay.at(-1)).toMatchObject({ completed: 1, failed: 1 });
+    expect(body.failingLoads).toEqual([expect.objectContaining({ integrationId: bad, integrationName: 'Dashboard broken', error: expect.any(String) })]);
+    expect(body.failingCredentials).toEqual([expect.objectContaining({ credentialId: badCredential, message: expect.any(String) })]);
+  });
+});

@@ -386,6 +386,20 @@ describe('POST /api/credentials/:id/test against the Litmos simulator', () => {
     expect((await server.call('GET', `/api/credentials/${id}`)).json.lastTestResult).toMatchObject({ ok: false, code: 'VENDOR_AUTH_FAILED' });
   });
 
+  it('tests settings before they are saved (POST /api/credentials/test) and stores nothing', async () => {
+    const before = (await server.call('GET', '/api/credentials')).json.length;
+    const body = (apiKey: string) => ({ name: unique('Unsaved'), presetId: 'litmos', baseUrl: litmos.url, fields: { apiKey } });
+    const good = await server.call('POST', '/api/credentials/test', body(litmos.credentials.apiKey!));
+    expect(good.status).toBe(200);
+    expect(good.json).toMatchObject({ ok: true, message: expect.stringContaining('accepted') });
+    const bad = await server.call('POST', '/api/credentials/test', body(wrongKey));
+    expect(bad.json).toMatchObject({ ok: false, code: 'VENDOR_AUTH_FAILED' });
+    expect(bad.text).not.toContain(wrongKey);
+    const invalid = await server.call('POST', '/api/credentials/test', { name: 'x', presetId: 'litmos', fields: {} });
+    expect(invalid.status).toBe(400);
+    expect((await server.call('GET', '/api/credentials')).json).toHaveLength(before);
+  });
+
   it('says the vendor is rate limiting (VENDOR_RATE_LIMITED) at once instead of waiting', async () => {
     const id = await create(litmos.credentials.apiKey!);
     litmos.setFaults({ throttleRate: 1 });

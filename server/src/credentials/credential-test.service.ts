@@ -3,7 +3,7 @@ import { createPresetClient, ErrorCode, isPresetError, redactSecrets, type Catal
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { requireAuthKind, requirePreset } from './credential-preset';
-import type { CredentialTestOutcome, CredentialTestResult } from './credentials.schema';
+import type { CreateCredential, CredentialTestOutcome, CredentialTestResult } from './credentials.schema';
 import { CredentialsService } from './credentials.service';
 import type { ResolvedCredential } from './resolved-credential';
 
@@ -25,7 +25,18 @@ export class CredentialTestService {
    * (ok=false, the runtime's error code and a message saying why), not an exception.
    */
   async test(id: string): Promise<CredentialTestResult> {
-    const resolved = await this.credentials.resolveForUse(id);
+    const result = await this.run(await this.credentials.resolveForUse(id));
+    const { latencyMs: _latency, ...outcome } = result;
+    await this.credentials.recordTest(id, outcome);
+    return result;
+  }
+
+  /** `POST /api/credentials/test`: the same call with settings not saved yet; nothing is stored. */
+  testUnsaved(input: CreateCredential): Promise<CredentialTestResult> {
+    return this.run(this.credentials.resolveUnsaved(input));
+  }
+
+  private async run(resolved: ResolvedCredential): Promise<CredentialTestResult> {
     const preset = requirePreset(resolved.presetId);
     const secrets = requireAuthKind(preset, resolved.authKind)
       .fields.filter((f) => f.secret)
@@ -45,9 +56,7 @@ export class CredentialTestService {
     } catch (err) {
       outcome = this.describeFailure(err, preset, resolved, secrets);
     }
-    const latencyMs = Math.round(performance.now() - started);
-    await this.credentials.recordTest(id, outcome);
-    return { ...outcome, latencyMs };
+    return { ...outcome, latencyMs: Math.round(performance.now() - started) };
   }
 
   private describeFailure(

@@ -71,6 +71,15 @@ export class CredentialsController {
     await this.credentials.remove(id);
   }
 
+  @Post('test')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Test settings before saving them (the create body); nothing is stored' })
+  @ApiOkResponse({ type: CredentialTestResultDto })
+  @ApiBadRequestResponse({ description: PROBLEM })
+  testUnsaved(@Body() body: CreateCredentialDto): Promise<CredentialTestResult> {
+    return this.tests.testUnsaved(body);
+  }
+
   @Post(':id/test')
   @HttpCode(200)
   @ApiOperation({

@@ -41,11 +41,7 @@ export class CredentialsService {
   }
 
   async create(input: CreateCredential): Promise<CredentialView> {
-    const preset = requirePreset(input.presetId);
-    const auth = requireAuthKind(preset, input.authKind);
-    const target = { authKind: auth.id, region: input.region ?? null, baseUrl: input.baseUrl ?? null };
-    checkTarget(preset, target);
-    const { secrets, settings } = splitFields(preset, auth, input.fields);
+    const { preset, auth, target, secrets, settings } = checkNew(input);
     const id = randomUUID();
     const row = {
       id,
@@ -117,6 +113,21 @@ export class CredentialsService {
     });
   }
 
+  /**
+   * A credential not stored yet, checked exactly as `create` checks it, for a test before saving.
+   * Holds the secrets just typed: hand it to the preset runtime only.
+   */
+  resolveUnsaved(input: CreateCredential): ResolvedCredential {
+    const { preset, auth, target, secrets, settings } = checkNew(input);
+    return {
+      presetId: preset.id,
+      authKind: auth.id,
+      ...(target.region !== null ? { region: target.region } : {}),
+      ...(target.baseUrl !== null ? { baseUrl: target.baseUrl } : {}),
+      credentials: { ...settings, ...secrets },
+    };
+  }
+
   /** Decrypts a credential for a vendor call. The only way to read a secret. */
   async resolveForUse(id: string): Promise<ResolvedCredential> {
     const row = await this.find(id);
@@ -165,4 +176,13 @@ export class CredentialsService {
   private record(manager: EntityManager, action: string, subjectId: string, details: Record<string, unknown>): Promise<void> {
     return this.audit.record({ action, subjectType: 'credential', subjectId, details }, manager);
   }
+}
+
+/** The preset, auth kind, target and split fields of a new credential; throws what is wrong. */
+function checkNew(input: CreateCredential) {
+  const preset = requirePreset(input.presetId);
+  const auth = requireAuthKind(preset, input.authKind);
+  const target = { authKind: auth.id, region: input.region ?? null, baseUrl: input.baseUrl ?? null };
+  checkTarget(preset, target);
+  return { preset, auth, target, ...splitFields(preset, auth, input.fields) };
 }

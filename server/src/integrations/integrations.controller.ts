@@ -2,13 +2,16 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateIntegrationDto,
+  IntegrationPreviewDto,
+  IntegrationPreviewRequestDto,
   IntegrationViewDto,
   LoadRunDetailDto,
   LoadRunErrorsQueryDto,
   LoadRunViewDto,
   UpdateIntegrationDto,
 } from './integrations.dto';
-import type { IntegrationView, LoadRunDetail, LoadRunView } from './integrations.schema';
+import type { IntegrationPreview, IntegrationView, LoadRunDetail, LoadRunView } from './integrations.schema';
+import { IntegrationPreviewService } from './integration-preview.service';
 import { IntegrationLifecycleService } from './integration-lifecycle.service';
 import { LoadRunsService } from './load-runs.service';
 import { IntegrationsService } from './integrations.service';
@@ -20,7 +23,16 @@ export class IntegrationsController {
     private readonly integrations: IntegrationsService,
     private readonly lifecycle: IntegrationLifecycleService,
     private readonly integrationRuns: LoadRunsService,
+    private readonly previews: IntegrationPreviewService,
   ) {}
+
+  /** The first five vendor users mapped with the given (unsaved) mappings, as a load would store them. */
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOkResponse({ type: IntegrationPreviewDto })
+  preview(@Body() body: IntegrationPreviewRequestDto): Promise<IntegrationPreview> {
+    return this.previews.preview(body);
+  }
 
   /** Creates a Draft; mappings default to the preset's (or Smart Mapping with `smartMapping: true`). */
   @Post()

@@ -1,6 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import {
   CreateIntegrationSchema,
+  IntegrationPreviewRequestSchema,
+  IntegrationPreviewSchema,
   IntegrationViewSchema,
   LoadRunDetailSchema,
   LoadRunErrorsQuerySchema,
@@ -15,3 +17,5 @@ export class IntegrationViewDto extends createZodDto(IntegrationViewSchema) {}
 export class LoadRunViewDto extends createZodDto(LoadRunViewSchema) {}
 export class LoadRunDetailDto extends createZodDto(LoadRunDetailSchema) {}
 export class LoadRunErrorsQueryDto extends createZodDto(LoadRunErrorsQuerySchema) {}
+export class IntegrationPreviewRequestDto extends createZodDto(IntegrationPreviewRequestSchema) {}
+export class IntegrationPreviewDto extends createZodDto(IntegrationPreviewSchema) {}

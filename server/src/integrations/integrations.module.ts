@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CredentialsModule } from '../credentials/credentials.module';
 import { IntegrationLifecycleService } from './integration-lifecycle.service';
+import { IntegrationPreviewService } from './integration-preview.service';
 import { LoadRunRecorder } from './load-run-recorder.service';
 import { LoadRunRepository } from './load-run.repository';
 import { LoadRunsService } from './load-runs.service';
@@ -17,6 +18,7 @@ import { UserLoadSchedules } from './user-load-schedules';
   providers: [
     IntegrationsService,
     IntegrationLifecycleService,
+    IntegrationPreviewService,
     LoadRunsService,
     LoadRunRecorder,
     IntegrationRepository,

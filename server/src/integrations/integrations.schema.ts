@@ -1,4 +1,4 @@
-import { CustomFieldTypeSchema, FieldMappingSchema, InventoryFieldSchema } from '@rolecall/presets/catalog';
+import { CustomFieldTypeSchema, FieldMappingSchema, InventoryFieldSchema, MappedRecordSchema } from '@rolecall/presets/catalog';
 import { z } from 'zod';
 
 /** Whether a load writes People as well as SaaS users. */
@@ -207,3 +207,27 @@ export const LoadRunErrorsQuerySchema = z.object({
   errorsPage: z.coerce.number().int().min(1).default(1),
   errorsPageSize: z.coerce.number().int().min(1).max(1000).default(100),
 });
+
+/** `POST /api/integrations/preview`: the first vendor records mapped with settings not saved yet. */
+export const IntegrationPreviewRequestSchema = z.strictObject({
+  presetId: IntegrationFields.presetId,
+  credentialId: z.uuid(),
+  mappings: IntegrationFields.mappings,
+  customFields: IntegrationFields.customFields.default([]),
+});
+export type IntegrationPreviewRequest = z.input<typeof IntegrationPreviewRequestSchema>;
+
+/** One vendor record as a load would store it, or the reason a load would fail it. */
+export const PreviewRecordSchema = z.object({
+  ok: z.boolean(),
+  reason: z.string().nullable(),
+  record: MappedRecordSchema,
+});
+export type PreviewRecord = z.infer<typeof PreviewRecordSchema>;
+
+export const IntegrationPreviewSchema = z.object({
+  records: z.array(PreviewRecordSchema),
+  /** Whether the vendor has more users than the first page. */
+  more: z.boolean(),
+});
+export type IntegrationPreview = z.infer<typeof IntegrationPreviewSchema>;

@@ -122,7 +122,8 @@ export class IntegrationsService {
     return this.audit.record({ action, subjectType: 'integration', subjectId: id, details }, manager);
   }
 
-  private async checkCredential(credentialId: string, presetId: string): Promise<void> {
+  /** A credential of another preset would call the wrong vendor: 400 naming both. */
+  async checkCredential(credentialId: string, presetId: string): Promise<void> {
     const credential = await this.credentials.get(credentialId);
     if (credential.presetId !== presetId) {
       throw new DomainError(ErrorCode.ValidationFailed, `credential ${credentialId} is for preset "${credential.presetId}", not "${presetId}"`, {

@@ -14,6 +14,10 @@ const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 /** Filters of the SaaS users table; every one has an index. */
+/** Columns the SaaS user list sorts by; each has an index (see SaasUserRepository). */
+export const SaasUserSortSchema = z.enum(['appName', 'email', 'role', 'lastLoginAt']);
+export type SaasUserSort = z.infer<typeof SaasUserSortSchema>;
+
 export const SaasUserQuerySchema = z.object({
   /** SaaS app id. */
   app: z.uuid().optional(),
@@ -24,6 +28,8 @@ export const SaasUserQuerySchema = z.object({
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
   personId: z.uuid().optional(),
+  sort: SaasUserSortSchema.default('appName'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
   page,
   pageSize,
 });

@@ -1,26 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { SaasUserQuery, SaasUserStatus } from './inventory.schema';
+import type { SaasUserQuery, SaasUserSort, SaasUserStatus } from './inventory.schema';
 import { SaasUser } from './saas-user.entity';
 import { containsPattern } from './search-pattern';
 
 // Must match the expression indexes of the CreateInventory migration, or searches scan.
 const SAAS_USER_SEARCH = `(coalesce(u.username, '') || ' ' || (coalesce(u.email, '') || ' ' || coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')))`;
 
+// Each sort key reads an index: idx_saas_user_email_lower, idx_saas_user_role, idx_saas_user_last_login.
+const SORT_COLUMNS: Record<Exclude<SaasUserSort, 'appName'>, string> = {
+  email: 'lower(u.email)',
+  role: 'u.role',
+  lastLoginAt: 'u.last_login_at',
+};
+
 /** The SQL of `saas_user` for the inventory API (loads write through InventoryBulkWriteRepository). */
 @Injectable()
 export class SaasUserRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One page of the matching SaaS users (with their app), ordered by app, email, id; and the total. */
+  /** One page of the matching SaaS users (with their app) in the asked order, id breaking ties; and the total. */
   async page(query: SaasUserQuery): Promise<[SaasUser[], number]> {
-    return this.filtered(query)
-      .orderBy('app.name', 'ASC')
-      .addOrderBy('u.email', 'ASC', 'NULLS LAST')
+    const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
+    const qb = this.filtered(query);
+    if (query.sort === 'appName') qb.orderBy('app.name', dir).addOrderBy('u.email', 'ASC', 'NULLS LAST');
+    else qb.orderBy(SORT_COLUMNS[query.sort], dir, 'NULLS LAST');
+    return qb
       .addOrderBy('u.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
+      // offset/limit, not skip/take: one row per user (the app join is many-to-one), and skip/take's
+      // distinct subquery cannot order by an expression such as lower(email).
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
       .getManyAndCount();
   }
 

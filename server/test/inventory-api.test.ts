@@ -1,0 +1,49 @@
+import { startLitmosSimulator } from '@rolecall/presets/simulators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { integrationFor, simulatorPool } from './support/load-fixtures';
+import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
+
+let t: TestApp;
+const sims = simulatorPool();
+let appId: string;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const sim = await sims.start(startLitmosSimulator({ users: 30, rateLimit: false }));
+  expect((await runLoad(t, await integrationFor(t, 'litmos', sim, 'Sorted Litmos'))).status).toBe('completed');
+  appId = ((await t.api('GET', '/api/saas-apps')).body as { id: string }[])[0]!.id;
+});
+
+afterAll(async () => {
+  await sims.closeAll();
+  await t?.close();
+});
+
+type User = { id: string; email: string | null; role: string | null; lastLoginAt: string | null };
+const list = async (query: string): Promise<User[]> => (await t.api('GET', `/api/saas-users?app=${appId}&${query}`)).body.items;
+
+describe('GET /api/saas-users sort and dir', () => {
+  it('sorts by email either way, case-insensitively, and pages through that order', async () => {
+    const all = await list('sort=email&dir=asc&pageSize=100');
+    const emails = all.map((u) => u.email!.toLowerCase());
+    expect(emails).toEqual([...emails].sort());
+    expect((await list('sort=email&dir=desc&pageSize=100')).map((u) => u.id)).toEqual(all.map((u) => u.id).reverse());
+    const page2 = await list('sort=email&dir=asc&pageSize=10&page=2');
+    expect(page2.map((u) => u.id)).toEqual(all.slice(10, 20).map((u) => u.id));
+  });
+
+  it('sorts by last login, newest first, never-logged-in users last', async () => {
+    const users = await list('sort=lastLoginAt&dir=desc&pageSize=100');
+    const seen = users.map((u) => u.lastLoginAt);
+    const dated = seen.filter((d): d is string => d !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(seen.slice(dated.length).every((d) => d === null)).toBe(true);
+  });
+
+  it('refuses an unknown sort column with the allowed ones named', async () => {
+    const res = await t.api('GET', `/api/saas-users?sort=password`);
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('lastLoginAt');
+  });
+});

@@ -8,13 +8,7 @@ export type AuthKindSpec = CatalogPreset['authKinds'][number];
 export type CredentialFieldSpec = AuthKindSpec['fields'][number];
 export type Region = CatalogPreset['regions'][number];
 
-let cached: Promise<Catalog> | undefined;
-
-/** `GET /api/presets`, fetched once per page load: the catalog only changes with a server release. */
+/** `GET /api/presets`; `queries.catalog()` keeps it for the page's life. */
 export function fetchCatalog(): Promise<Catalog> {
-  cached ??= apiRequest<Catalog>('GET', '/presets').catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
+  return apiRequest<Catalog>('GET', '/presets');
 }

@@ -17,18 +17,17 @@ export type SaasApp = SaasAppView;
 export type SaasUser = SaasUserView;
 export type Person = PersonView;
 
-/** The table filters the UI offers (paging aside). */
-export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role'>;
+/** The table filters the UI offers (paging and order aside). */
+export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role' | 'lastLoginBefore'>;
+/** Filters, order and page of the SaaS user list. */
+export type SaasUserListQuery = SaasUserFilters & Partial<Pick<SaasUserQuery, 'sort' | 'dir'>> & { page: number; pageSize: number };
 export type PersonFilters = Pick<PersonQuery, 'q' | 'status'>;
 
 export function listSaasApps(signal?: AbortSignal): Promise<SaasApp[]> {
   return apiRequest('GET', '/saas-apps', { signal });
 }
 
-export function listSaasUsers(
-  filters: SaasUserFilters & { page: number; pageSize: number },
-  signal?: AbortSignal,
-): Promise<SaasUserPage> {
+export function listSaasUsers(filters: SaasUserListQuery, signal?: AbortSignal): Promise<SaasUserPage> {
   return apiRequest('GET', `/saas-users${toQuery(filters)}`, { signal });
 }
 

@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { isLoadRunActive, listLoadRuns, type LoadRunView } from '../api/integrations.api';
-import { useApiData } from '../hooks/use-api-data';
-import { useRefreshWhile } from '../hooks/use-refresh-while';
+import type { LoadRunView } from '../api/integrations.api';
+import { queries } from '../api/queries';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { LoadRunStatusPill } from './LoadRunStatusPill';
 
@@ -18,11 +18,10 @@ function outcome(run: LoadRunView): string {
  * integrations an organisation has, and keeps the list endpoint free of run joins.
  */
 export function LastLoadRunCell({ integrationId }: { integrationId: string }) {
-  const runs = useApiData((signal) => listLoadRuns(integrationId, signal), [integrationId]);
+  const runs = useQuery(queries.loadRuns(integrationId));
   const last = runs.data?.[0];
-  useRefreshWhile(!runs.loading && last !== undefined && isLoadRunActive(last), runs.reload, 2000);
 
-  if (runs.error) return <span className="text-muted" title={runs.error}>Unavailable</span>;
+  if (runs.error) return <span className="text-muted" title={runs.error.message}>Unavailable</span>;
   if (!runs.data) return <span className="text-muted">…</span>;
   if (!last) return <span className="text-muted">Never run</span>;
   return (

@@ -1,13 +1,15 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { listPeople, setPersonStatus, type Person, type PersonStatus } from '../api/inventory.api';
+import { setPersonStatus, type Person, type PersonStatus } from '../api/inventory.api';
+import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Notice } from '../components/Notice';
 import { Pager } from '../components/Pager';
+import { QueryError } from '../components/QueryError';
 import { StatusPill } from '../components/StatusPill';
-import { useApiData } from '../hooks/use-api-data';
 import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { formatNumber, fullName } from '../lib/format';
+import { countOf, formatNumber, fullName } from '../lib/format';
 
 const PAGE_SIZE = 50;
 
@@ -17,14 +19,15 @@ export function PeopleTab() {
   const [page, setPage] = useState(1);
   const q = useDebouncedValue(search.trim(), 300);
 
-  const people = useApiData(
-    (signal) => listPeople({ q: q || undefined, status: status || undefined, page, pageSize: PAGE_SIZE }, signal),
-    [q, status, page],
-  );
+  const queryClient = useQueryClient();
+  const people = useQuery({
+    ...queries.people({ q: q || undefined, status: status || undefined, page, pageSize: PAGE_SIZE }),
+    placeholderData: (previous) => previous,
+  });
 
   const toggle = useConfirmedAction(async (person: Person) => {
     await setPersonStatus(person.id, person.status === 'active' ? 'offboarded' : 'active');
-    people.reload();
+    await queryClient.invalidateQueries({ queryKey: ['inventory'] });
   });
   const pending = toggle.pending;
 
@@ -57,11 +60,11 @@ export function PeopleTab() {
         </select>
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="people-total">
-          {people.data ? `${formatNumber(people.data.total)} people` : 'Loading…'}
+          {people.data ? countOf(people.data.total, 'person', 'people') : 'Loading…'}
         </span>
       </div>
 
-      {people.error && <Notice tone="error">{people.error}</Notice>}
+      <QueryError query={people} what="the people" />
       {toggle.error && (
         <Notice tone="error" onDismiss={toggle.dismissError}>
           {toggle.error}

@@ -1,52 +1,166 @@
-import { useState } from 'react';
-import {
-  listSaasUsers,
-  saasUsersCsvUrl,
-  setSaasUserStatus,
-  type SaasApp,
-  type SaasUser,
-  type SaasUserFilters,
-  type SaasUserStatus,
-} from '../api/inventory.api';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper, type RowSelectionState } from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { saasUsersCsvUrl, setSaasUserStatus, type SaasApp, type SaasUser, type SaasUserListQuery } from '../api/inventory.api';
+import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DataTable } from '../components/DataTable';
 import { Notice } from '../components/Notice';
 import { Pager } from '../components/Pager';
+import { QueryError } from '../components/QueryError';
 import { StatusPill } from '../components/StatusPill';
-import { useApiData } from '../hooks/use-api-data';
 import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { formatDate, formatDateTime, formatNumber, formatRelative, fullName } from '../lib/format';
+import { countOf, formatDate, formatDateTime, formatNumber, formatRelative, fullName } from '../lib/format';
+import { PAGE_SIZES, readSaasUserParams, writeSaasUserParams } from './saas-user-params';
 import './inventory.css';
 
-const PAGE_SIZE = 50;
+type Props = { apps: SaasApp[] };
+type Bulk = { users: SaasUser[]; status: SaasUser['status'] };
 
-type Props = { apps: SaasApp[]; onChanged: () => void };
+const column = createColumnHelper<SaasUser>();
 
-export function SaasUsersTab({ apps, onChanged }: Props) {
-  const [app, setApp] = useState('');
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<SaasUserStatus | ''>('');
-  const [page, setPage] = useState(1);
-  const q = useDebouncedValue(search.trim(), 300);
+const BASE_COLUMNS = [
+  column.accessor('email', {
+    id: 'email',
+    header: 'Email / username',
+    enableSorting: true,
+    meta: { className: 'cell-truncate' },
+    // Many apps use the email as the username; a second line only when they differ keeps the table narrow.
+    cell: ({ row: { original: u } }) => (
+      <span title={[u.email, u.username].filter(Boolean).join('\n')}>
+        {u.email ?? u.username ?? '—'}
+        {u.email && u.username && u.username !== u.email && <span className="cell-sub">{u.username}</span>}
+      </span>
+    ),
+  }),
+  column.display({
+    id: 'name',
+    header: 'Name',
+    meta: { className: 'cell-truncate', headerClassName: 'col-name' },
+    cell: ({ row: { original: u } }) => <span title={fullName(u)}>{fullName(u)}</span>,
+  }),
+  column.accessor('appName', {
+    id: 'appName',
+    header: 'App',
+    enableSorting: true,
+    meta: { className: 'cell-truncate', headerClassName: 'col-app' },
+  }),
+  column.accessor('role', {
+    id: 'role',
+    header: 'Role',
+    enableSorting: true,
+    meta: { className: 'cell-truncate', headerClassName: 'col-role' },
+    cell: ({ getValue }) => getValue() ?? '—',
+  }),
+  column.accessor('status', {
+    id: 'status',
+    header: 'Status',
+    meta: { headerClassName: 'col-status' },
+    cell: ({ getValue }) => (
+      <StatusPill tone={getValue() === 'active' ? 'up' : 'neutral'}>{getValue() === 'active' ? 'Active' : 'Deactivated'}</StatusPill>
+    ),
+  }),
+  column.accessor('lastLoginAt', {
+    id: 'lastLoginAt',
+    header: 'Last login',
+    enableSorting: true,
+    meta: { className: 'cell-nowrap', headerClassName: 'col-date' },
+    cell: ({ getValue }) => <span title={formatDateTime(getValue())}>{formatDate(getValue())}</span>,
+  }),
+  column.accessor('syncedAt', {
+    id: 'syncedAt',
+    header: 'Last synced',
+    meta: { className: 'cell-nowrap', headerClassName: 'col-ago' },
+    cell: ({ getValue }) => <span title={formatDateTime(getValue())}>{formatRelative(getValue())}</span>,
+  }),
+];
 
-  const filters: SaasUserFilters = { app: app || undefined, q: q || undefined, status: status || undefined };
-  const users = useApiData(
-    (signal) => listSaasUsers({ ...filters, page, pageSize: PAGE_SIZE }, signal),
-    [app, q, status, page],
+/** A column per custom field present on this page, labelled by its key. */
+function customColumns(users: readonly SaasUser[]) {
+  const keys = [...new Set(users.flatMap((u) => Object.keys(u.custom)))].sort();
+  return keys.map((key) =>
+    column.display({
+      id: `custom.${key}`,
+      header: key,
+      meta: { className: 'cell-truncate', headerClassName: 'col-custom' },
+      cell: ({ row: { original: u } }) => {
+        const value = u.custom[key];
+        return value === null || value === undefined ? '—' : String(value);
+      },
+    }),
   );
+}
 
-  // Any filter change starts again at the first page.
-  function changeFilter(apply: () => void) {
-    apply();
-    setPage(1);
+export function SaasUsersTab({ apps }: Props) {
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const query = readSaasUserParams(params);
+  const [search, setSearch] = useState(query.q ?? '');
+  const q = useDebouncedValue(search.trim(), 300);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const [bulk, setBulk] = useState<Bulk>();
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const [bulkError, setBulkError] = useState<string>();
+
+  /** Filter changes push a history entry (Back undoes them) and start again at page 1. */
+  function apply(change: Partial<SaasUserListQuery>, options: { replace?: boolean } = {}) {
+    const resetsPage = !('page' in change);
+    setParams(writeSaasUserParams({ ...query, ...change, ...(resetsPage ? { page: 1 } : {}) }, params.get('tab')), options);
+    setSelection({});
   }
 
+  // Typing searches on pause and replaces the entry, so Back does not step through every letter.
+  useEffect(() => {
+    if ((query.q ?? '') !== q) apply({ q: q || undefined }, { replace: true });
+    // `apply` reads the current URL; only the debounced text should trigger a search.
+  }, [q]);
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['inventory'] });
   const toggle = useConfirmedAction(async (user: SaasUser) => {
     await setSaasUserStatus(user.id, user.status === 'active' ? 'deactivated' : 'active');
-    users.reload();
-    onChanged();
+    await refresh();
   });
+  const users = useQuery({ ...queries.saasUsers(query), placeholderData: keepPreviousData });
+  const items = users.data?.items ?? [];
+  const columns = useMemo(
+    () => [
+      ...BASE_COLUMNS,
+      ...customColumns(items),
+      column.display({
+        id: 'actions',
+        header: () => <span className="visually-hidden">Actions</span>,
+        meta: { className: 'cell-actions', headerClassName: 'col-action' },
+        cell: ({ row: { original: u } }) => (
+          <button type="button" className="btn btn-sm" onClick={() => toggle.ask(u)}>
+            {u.status === 'active' ? 'Deactivate record' : 'Restore'}
+          </button>
+        ),
+      }),
+    ],
+    [items],
+  );
+
   const pending = toggle.pending;
+  const selected = items.filter((u) => selection[u.id]);
+
+  async function runBulk(action: Bulk) {
+    setBulkBusy(true);
+    setBulkError(undefined);
+    const failed: string[] = [];
+    for (const user of action.users) {
+      // One PATCH per record: each is its own audited change, and one refusal does not stop the rest.
+      await setSaasUserStatus(user.id, action.status).catch(() => failed.push(user.email ?? user.externalId));
+    }
+    if (failed.length > 0) setBulkError(`${countOf(failed.length, 'record')} could not be changed: ${failed.join(', ')}`);
+    setBulkBusy(false);
+    setBulk(undefined);
+    setSelection({});
+    await refresh();
+  }
+
+  const filters = { app: query.app, q: query.q, status: query.status, role: query.role, lastLoginBefore: query.lastLoginBefore };
 
   return (
     <div className="stack">
@@ -57,9 +171,9 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
           placeholder="Search email, username or name"
           aria-label="Search SaaS users"
           value={search}
-          onChange={(e) => changeFilter(() => setSearch(e.target.value))}
+          onChange={(e) => setSearch(e.target.value)}
         />
-        <select className="input" aria-label="Filter by app" value={app} onChange={(e) => changeFilter(() => setApp(e.target.value))}>
+        <select className="input" aria-label="Filter by app" value={query.app ?? ''} onChange={(e) => apply({ app: e.target.value || undefined })}>
           <option value="">All apps</option>
           {apps.map((a) => (
             <option key={a.id} value={a.id}>
@@ -70,101 +184,81 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
         <select
           className="input"
           aria-label="Filter by status"
-          value={status}
-          onChange={(e) => changeFilter(() => setStatus(e.target.value as SaasUserStatus | ''))}
+          value={query.status ?? ''}
+          onChange={(e) => apply({ status: (e.target.value || undefined) as SaasUserListQuery['status'] })}
         >
           <option value="">Any status</option>
           <option value="active">Active</option>
           <option value="deactivated">Deactivated</option>
         </select>
+        {query.lastLoginBefore && (
+          <button type="button" className="btn btn-sm filter-chip" onClick={() => apply({ lastLoginBefore: undefined })}>
+            Last login before {formatDate(query.lastLoginBefore)} <span aria-hidden="true">×</span>
+            <span className="visually-hidden">(remove this filter)</span>
+          </button>
+        )}
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="saas-users-total">
-          {users.data ? `${formatNumber(users.data.total)} users` : 'Loading…'}
+          {users.data ? countOf(users.data.total, 'user') : 'Loading…'}
         </span>
         <a className="btn" href={saasUsersCsvUrl(filters)} download>
           Export CSV
         </a>
       </div>
 
-      {users.error && <Notice tone="error">{users.error}</Notice>}
+      <QueryError query={users} what="the SaaS users" />
       {toggle.error && (
         <Notice tone="error" onDismiss={toggle.dismissError}>
           {toggle.error}
         </Notice>
       )}
+      {bulkError && (
+        <Notice tone="error" onDismiss={() => setBulkError(undefined)}>
+          {bulkError}
+        </Notice>
+      )}
+      {selected.length > 0 && (
+        <div className="bulk-bar" role="region" aria-label="Bulk actions">
+          <span>{countOf(selected.length, 'record')} selected</span>
+          <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => setBulk({ users: selected, status: 'deactivated' })}>
+            Deactivate records
+          </button>
+          <button type="button" className="btn btn-sm" onClick={() => setBulk({ users: selected, status: 'active' })}>
+            Restore records
+          </button>
+          <button type="button" className="btn btn-sm" onClick={() => setSelection({})}>
+            Clear selection
+          </button>
+        </div>
+      )}
 
-      <div className="table-card">
-        <table className="table table-fixed" data-testid="saas-users-table">
-          <colgroup>
-            <col />
-            <col className="col-name" />
-            <col className="col-app" />
-            <col className="col-role" />
-            <col className="col-status" />
-            <col className="col-date" />
-            <col className="col-ago" />
-            <col className="col-action" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th>Email / username</th>
-              <th>Name</th>
-              <th>App</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th>Last login</th>
-              <th>Last synced</th>
-              <th className="cell-actions">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.data?.items.map((u) => (
-              <tr key={u.id}>
-                {/* Many apps use the email as the username; a second line only when they differ keeps the table narrow. */}
-                <td className="cell-truncate" title={[u.email, u.username].filter(Boolean).join('\n')}>
-                  {u.email ?? u.username ?? '—'}
-                  {u.email && u.username && u.username !== u.email && <div className="cell-sub">{u.username}</div>}
-                </td>
-                <td className="cell-truncate" title={fullName(u)}>
-                  {fullName(u)}
-                </td>
-                <td className="cell-truncate" title={u.appName}>
-                  {u.appName}
-                </td>
-                <td className="cell-truncate" title={u.role ?? undefined}>
-                  {u.role ?? '—'}
-                </td>
-                <td>
-                  <StatusPill tone={u.status === 'active' ? 'up' : 'neutral'}>
-                    {u.status === 'active' ? 'Active' : 'Deactivated'}
-                  </StatusPill>
-                </td>
-                <td className="cell-nowrap" title={formatDateTime(u.lastLoginAt)}>
-                  {formatDate(u.lastLoginAt)}
-                </td>
-                <td className="cell-nowrap" title={formatDateTime(u.syncedAt)}>
-                  {formatRelative(u.syncedAt)}
-                </td>
-                <td className="cell-actions">
-                  <button type="button" className="btn btn-sm" onClick={() => toggle.ask(u)}>
-                    {u.status === 'active' ? 'Deactivate record' : 'Restore'}
-                  </button>
-                </td>
-              </tr>
-            ))}
-            {users.data?.items.length === 0 && (
-              <tr>
-                <td colSpan={8} className="table-empty">
-                  No SaaS users match these filters.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      {users.data && <Pager page={page} pageSize={PAGE_SIZE} total={users.data.total} onPage={setPage} />}
+      <DataTable
+        data={items}
+        columns={columns}
+        getRowId={(u) => u.id}
+        empty="No SaaS users match these filters."
+        testId="saas-users-table"
+        className="table-fixed"
+        sort={{ id: query.sort ?? 'appName', desc: query.dir === 'desc' }}
+        onSort={(sort) => apply({ sort: sort.id as SaasUserListQuery['sort'], dir: sort.desc ? 'desc' : 'asc' })}
+        selection={selection}
+        onSelection={setSelection}
+      />
+      {users.data && (
+        <div className="pager-row">
+          <label className="page-size">
+            Rows per page
+            <select className="input input-sm" value={query.pageSize} onChange={(e) => apply({ pageSize: Number(e.target.value) })}>
+              {PAGE_SIZES.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Pager page={query.page} pageSize={query.pageSize} total={users.data.total} onPage={(page) => apply({ page })} />
+        </div>
+      )}
 
       {pending && (
         <ConfirmDialog
@@ -180,6 +274,21 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
             marked {pending.status === 'active' ? 'deactivated' : 'active'} in the Rolecall inventory.
           </p>
           <p>This changes the inventory record only; the account in {pending.appName} stays as it is.</p>
+        </ConfirmDialog>
+      )}
+      {bulk && (
+        <ConfirmDialog
+          title={`${bulk.status === 'deactivated' ? 'Deactivate' : 'Restore'} ${countOf(bulk.users.length, 'record')}?`}
+          confirmLabel={`${bulk.status === 'deactivated' ? 'Deactivate' : 'Restore'} ${countOf(bulk.users.length, 'record')}`}
+          tone={bulk.status === 'deactivated' ? 'danger' : 'primary'}
+          busy={bulkBusy}
+          onConfirm={() => void runBulk(bulk)}
+          onCancel={() => setBulk(undefined)}
+        >
+          <p>
+            {countOf(bulk.users.length, 'SaaS user record')} will be marked {bulk.status === 'deactivated' ? 'deactivated' : 'active'} in the
+            Rolecall inventory. The accounts in the apps stay as they are.
+          </p>
         </ConfirmDialog>
       )}
     </div>

@@ -62,3 +62,8 @@ export function formatRelative(iso: string | null | undefined, now = Date.now())
   }
   return '—';
 }
+
+/** "1 user", "2 users", "1,204 people": the count with the noun that fits it. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
+}

@@ -1,21 +1,18 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../api/api-client';
-import { fetchCatalog, type CatalogPreset } from '../api/catalog.api';
-import {
-  deleteCredential,
-  listCredentials,
-  testCredential,
-  type Credential,
-  type CredentialTestResult,
-} from '../api/credentials.api';
+import type { CatalogPreset } from '../api/catalog.api';
+import { deleteCredential, testCredential, type Credential, type CredentialTestResult } from '../api/credentials.api';
+import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
 import { CredentialTestCell } from '../credentials/CredentialTestCell';
-import { useApiData } from '../hooks/use-api-data';
 import { useConfirmedAction } from '../hooks/use-confirmed-action';
+import { countOf } from '../lib/format';
 import '../credentials/credentials.css';
 
 /** Region label, the base URL override, or the preset default. */
@@ -31,17 +28,25 @@ function fieldLabel(preset: CatalogPreset | undefined, credential: Credential, k
 }
 
 export function CredentialsPage() {
-  const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
-  const catalog = useApiData(() => fetchCatalog(), []);
+  const queryClient = useQueryClient();
+  const credentials = useQuery(queries.credentials());
+  const catalog = useQuery(queries.catalog());
+  const integrations = useQuery(queries.integrations());
+  const reload = () => void queryClient.invalidateQueries({ queryKey: ['credentials'] });
   const [testingId, setTestingId] = useState<string>();
   const [results, setResults] = useState<Record<string, CredentialTestResult>>({});
   const [testError, setTestError] = useState<string>();
   const remove = useConfirmedAction(async (credential: Credential) => {
     await deleteCredential(credential.id);
-    credentials.reload();
+    reload();
   });
   const pendingDelete = remove.pending;
 
+  const usedBy = (id: string) => {
+    if (!integrations.data) return '';
+    const n = integrations.data.filter((i) => i.credentialId === id).length;
+    return n === 0 ? 'Not used yet' : `Used by ${countOf(n, 'integration')}`;
+  };
   const presetOf = (c: Credential) => catalog.data?.presets.find((p) => p.id === c.presetId);
 
   async function test(credential: Credential) {
@@ -50,7 +55,7 @@ export function CredentialsPage() {
     try {
       const result = await testCredential(credential.id);
       setResults((r) => ({ ...r, [credential.id]: result }));
-      credentials.reload();
+      reload();
     } catch (error) {
       setTestError(errorMessage(error));
     } finally {
@@ -69,7 +74,8 @@ export function CredentialsPage() {
           </Link>
         }
       />
-      {credentials.error && <Notice tone="error">{credentials.error}</Notice>}
+      <QueryError query={credentials} what="the credentials" />
+      {!credentials.data && !credentials.error && <p className="text-muted">Loading…</p>}
       {testError && (
         <Notice tone="error" onDismiss={() => setTestError(undefined)}>
           {testError}
@@ -115,7 +121,10 @@ export function CredentialsPage() {
                 const where = endpoint(c, preset);
                 return (
                   <tr key={c.id}>
-                    <td className="cell-title">{c.name}</td>
+                    <td>
+                      <span className="cell-title">{c.name}</span>
+                      <div className="cell-sub">{usedBy(c.id)}</div>
+                    </td>
                     <td className="cell-nowrap">{preset?.name ?? c.presetId}</td>
                     <td className="cell-truncate" title={where.title ?? where.label}>
                       {where.label}

@@ -1,14 +1,13 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/api-client';
-import { fetchCatalog } from '../api/catalog.api';
-import { listCredentials } from '../api/credentials.api';
-import { deleteIntegration, getIntegration, isLoadRunActive, listLoadRuns } from '../api/integrations.api';
+import { deleteIntegration } from '../api/integrations.api';
+import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
-import { useApiData } from '../hooks/use-api-data';
-import { useRefreshWhile } from '../hooks/use-refresh-while';
+import { QueryError } from '../components/QueryError';
 import { IntegrationActions } from '../integrations/IntegrationActions';
 import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { MappingsTable } from '../integrations/MappingsTable';
@@ -26,24 +25,22 @@ import '../integrations/integrations.css';
 export function IntegrationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const integration = useApiData((signal) => getIntegration(id, signal), [id]);
-  const runs = useApiData((signal) => listLoadRuns(id, signal), [id]);
-  const catalog = useApiData(() => fetchCatalog(), []);
-  const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
-  const actions = useIntegrationActions(integration.reload);
+  const queryClient = useQueryClient();
+  const integration = useQuery(queries.integration(id));
+  const runs = useQuery(queries.loadRuns(id));
+  const catalog = useQuery(queries.catalog());
+  const credentials = useQuery(queries.credentials());
+  const actions = useIntegrationActions(() => void queryClient.invalidateQueries({ queryKey: ['integrations'] }));
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string>();
-
-  // A scheduled load can start at any moment; refresh quickly only while one is in flight.
-  useRefreshWhile(!runs.loading && (runs.data?.some(isLoadRunActive) ?? false), runs.reload, 2000);
 
   const item = integration.data;
   if (!item) {
     return (
       <div className="page">
         <PageHeader title="Integration" description="" back={{ to: '/integrations', label: 'Integrations' }} />
-        {integration.error ? <Notice tone="error">{integration.error}</Notice> : <p className="text-muted">Loading…</p>}
+        {integration.error ? <QueryError query={integration} what="this integration" /> : <p className="text-muted">Loading…</p>}
       </div>
     );
   }
@@ -55,6 +52,8 @@ export function IntegrationDetailPage() {
     setDeleting(true);
     try {
       await deleteIntegration(id);
+      queryClient.removeQueries({ queryKey: ['integrations', id] });
+      await queryClient.invalidateQueries({ queryKey: ['integrations'] });
       // Deleted already: a navigation problem is the router's to show, not a failed delete.
       void navigate('/integrations');
     } catch (error) {
@@ -163,7 +162,7 @@ export function IntegrationDetailPage() {
 
       <section className="card">
         <h2 className="card-title">Runs</h2>
-        {runs.error && <Notice tone="error">{runs.error}</Notice>}
+        <QueryError query={runs} what="the runs" />
         {runs.data && <LoadRunsTable integrationId={item.id} runs={runs.data} />}
       </section>
 

@@ -1,20 +1,21 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { fetchCatalog } from '../api/catalog.api';
-import { listCredentials } from '../api/credentials.api';
-import { getIntegration, type Integration } from '../api/integrations.api';
+import type { Integration } from '../api/integrations.api';
+import { queries } from '../api/queries';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
-import { useApiData } from '../hooks/use-api-data';
+import { QueryError } from '../components/QueryError';
 import { IntegrationEditForm } from '../integrations/IntegrationEditForm';
 import { ReadinessNotice } from '../integrations/ReadinessNotice';
 import '../integrations/integrations.css';
 
 export function IntegrationEditPage() {
   const { id = '' } = useParams();
-  const loaded = useApiData((signal) => getIntegration(id, signal), [id]);
-  const catalog = useApiData(() => fetchCatalog(), []);
-  const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
+  const queryClient = useQueryClient();
+  const loaded = useQuery({ ...queries.integration(id), staleTime: Infinity });
+  const catalog = useQuery(queries.catalog());
+  const credentials = useQuery(queries.credentials());
   // The server's answer to the last save; it wins over the first load.
   const [saved, setSaved] = useState<Integration>();
   // Bumped per save so the form starts again from what the server kept.
@@ -22,13 +23,13 @@ export function IntegrationEditPage() {
 
   const item = saved ?? loaded.data;
   const back = { to: `/integrations/${id}`, label: item?.name ?? 'Integration' };
-  const error = loaded.error ?? catalog.error ?? credentials.error;
+  const failed = [loaded, catalog, credentials].find((q) => q.error);
 
   if (!item || !catalog.data || !credentials.data) {
     return (
       <div className="page page-narrow">
         <PageHeader title="Edit integration" description="" back={back} />
-        {error ? <Notice tone="error">{error}</Notice> : <p className="text-muted">Loading…</p>}
+        {failed ? <QueryError query={failed} what="the integration's settings" /> : <p className="text-muted">Loading…</p>}
       </div>
     );
   }
@@ -56,6 +57,7 @@ export function IntegrationEditPage() {
         credentials={credentials.data.filter((c) => c.presetId === item.presetId)}
         onSaved={(integration) => {
           setSaved(integration);
+          void queryClient.invalidateQueries({ queryKey: ['integrations'] });
           setVersion((v) => v + 1);
         }}
       />

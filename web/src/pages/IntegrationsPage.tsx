@@ -1,11 +1,10 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { fetchCatalog } from '../api/catalog.api';
-import { listCredentials } from '../api/credentials.api';
-import { listIntegrations } from '../api/integrations.api';
+import { queries } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
-import { useApiData } from '../hooks/use-api-data';
+import { QueryError } from '../components/QueryError';
 import { IntegrationActions } from '../integrations/IntegrationActions';
 import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { LastLoadRunCell } from '../integrations/LastLoadRunCell';
@@ -14,10 +13,11 @@ import { useIntegrationActions } from '../integrations/use-integration-actions';
 import '../integrations/integrations.css';
 
 export function IntegrationsPage() {
-  const integrations = useApiData((signal) => listIntegrations(signal), []);
-  const catalog = useApiData(() => fetchCatalog(), []);
-  const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
-  const actions = useIntegrationActions(integrations.reload);
+  const queryClient = useQueryClient();
+  const integrations = useQuery(queries.integrations());
+  const catalog = useQuery(queries.catalog());
+  const credentials = useQuery(queries.credentials());
+  const actions = useIntegrationActions(() => void queryClient.invalidateQueries({ queryKey: ['integrations'] }));
 
   const presetName = (id: string) => catalog.data?.presets.find((p) => p.id === id)?.name ?? id;
   const credentialName = (id: string | null) =>
@@ -34,7 +34,8 @@ export function IntegrationsPage() {
           </Link>
         }
       />
-      {integrations.error && <Notice tone="error">{integrations.error}</Notice>}
+      <QueryError query={integrations} what="the integrations" />
+      {!integrations.data && !integrations.error && <p className="text-muted">Loading…</p>}
       {actions.error && (
         <Notice tone="error" onDismiss={actions.clearError}>
           {actions.error}

@@ -1,9 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
-import { listSaasApps } from '../api/inventory.api';
+import { queries } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
-import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
-import { useApiData } from '../hooks/use-api-data';
+import { QueryError } from '../components/QueryError';
 import { PeopleTab } from '../inventory/PeopleTab';
 import { SaasUsersTab } from '../inventory/SaasUsersTab';
 
@@ -17,7 +17,7 @@ export function InventoryPage() {
   // The tab lives in the URL so a reload or a shared link opens the same one.
   const [params, setParams] = useSearchParams();
   const tab: TabId = params.get('tab') === 'people' ? 'people' : 'saas-users';
-  const apps = useApiData((signal) => listSaasApps(signal), []);
+  const apps = useQuery(queries.saasApps());
 
   const header = (
     <PageHeader title="Inventory" description="People and their SaaS user accounts, across every connected app." />
@@ -41,7 +41,7 @@ export function InventoryPage() {
   return (
     <div className="page">
       {header}
-      {apps.error && <Notice tone="error">{apps.error}</Notice>}
+      <QueryError query={apps} what="the apps" />
       <div className="tabs" role="tablist" aria-label="Inventory">
         {TABS.map((t) => (
           <button
@@ -56,7 +56,7 @@ export function InventoryPage() {
           </button>
         ))}
       </div>
-      {tab === 'saas-users' ? <SaasUsersTab apps={apps.data ?? []} onChanged={apps.reload} /> : <PeopleTab />}
+      {tab === 'saas-users' ? <SaasUsersTab apps={apps.data ?? []} /> : <PeopleTab />}
     </div>
   );
 }

@@ -1,12 +1,13 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { getIntegration, getLoadRun, isLoadRunActive, type LoadRunDetail } from '../api/integrations.api';
+import { isLoadRunActive, type LoadRunDetail } from '../api/integrations.api';
+import { queries } from '../api/queries';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
+import { QueryError } from '../components/QueryError';
 import { StatusPill } from '../components/StatusPill';
-import { useApiData } from '../hooks/use-api-data';
-import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { DeactivationDecision } from '../integrations/DeactivationDecision';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
@@ -25,13 +26,9 @@ const COUNTS = [
 export function LoadRunPage() {
   const { id = '', runId = '' } = useParams();
   const [errorsPage, setErrorsPage] = useState(1);
-  const integration = useApiData((signal) => getIntegration(id, signal), [id]);
-  const run = useApiData(
-    (signal) => getLoadRun(id, runId, errorsPage, ERRORS_PAGE_SIZE, signal),
-    [id, runId, errorsPage],
-  );
-  // Poll every second while the load is queued or running; a finished run does not change.
-  useRefreshWhile(!run.loading && run.data !== undefined && isLoadRunActive(run.data), run.reload, 1000);
+  const queryClient = useQueryClient();
+  const integration = useQuery(queries.integration(id));
+  const run = useQuery({ ...queries.loadRun(id, runId, errorsPage, ERRORS_PAGE_SIZE), placeholderData: (previous) => previous });
 
   const back = { to: `/integrations/${id}`, label: integration.data?.name ?? 'Integration' };
   const detail = run.data;
@@ -39,7 +36,7 @@ export function LoadRunPage() {
     return (
       <div className="page">
         <PageHeader title="Run" description="" back={back} />
-        {run.error ? <Notice tone="error">{run.error}</Notice> : <p className="text-muted">Loading…</p>}
+        {run.error ? <QueryError query={run} what="this run" /> : <p className="text-muted">Loading…</p>}
       </div>
     );
   }
@@ -53,7 +50,7 @@ export function LoadRunPage() {
         }`}
         back={back}
       />
-      {run.error && <Notice tone="error">{run.error}</Notice>}
+      <QueryError query={run} what="this run" />
 
       <section className="card run-summary">
         <div className="run-status-line">
@@ -72,7 +69,7 @@ export function LoadRunPage() {
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
         {detail.waitingReason && <Notice tone="info">{detail.waitingReason}</Notice>}
         {detail.status === 'awaiting_confirmation' && (
-          <DeactivationDecision integrationId={id} runId={runId} wouldDeactivate={detail.wouldDeactivate ?? 0} onDecided={run.reload} />
+          <DeactivationDecision integrationId={id} runId={runId} wouldDeactivate={detail.wouldDeactivate ?? 0} onDecided={() => void queryClient.invalidateQueries({ queryKey: ['integrations', id] })} />
         )}
         <div className="counts">
           {COUNTS.map(({ key, label }) => (

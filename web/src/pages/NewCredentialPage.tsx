@@ -1,13 +1,14 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { fetchCatalog } from '../api/catalog.api';
-import { Notice } from '../components/Notice';
+import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
 import { CredentialForm } from '../credentials/CredentialForm';
-import { useApiData } from '../hooks/use-api-data';
 
 export function NewCredentialPage() {
   const navigate = useNavigate();
-  const catalog = useApiData(() => fetchCatalog(), []);
+  const queryClient = useQueryClient();
+  const catalog = useQuery(queries.catalog());
 
   return (
     <div className="page page-narrow">
@@ -16,9 +17,12 @@ export function NewCredentialPage() {
         description="The API key or token Rolecall signs in to a SaaS app with."
         back={{ to: '/credentials', label: 'Credentials' }}
       />
-      {catalog.error && <Notice tone="error">{catalog.error}</Notice>}
+      <QueryError query={catalog} what="the presets" />
       {catalog.data ? (
-        <CredentialForm catalog={catalog.data} onCreated={() => navigate('/credentials')} />
+        <CredentialForm catalog={catalog.data} onCreated={() => {
+            void queryClient.invalidateQueries({ queryKey: ['credentials'] });
+            void navigate('/credentials');
+          }} />
       ) : (
         !catalog.error && <p className="text-muted">Loading…</p>
       )}

@@ -1,16 +1,16 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { fetchCatalog } from '../api/catalog.api';
-import { listCredentials } from '../api/credentials.api';
-import { Notice } from '../components/Notice';
+import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
-import { useApiData } from '../hooks/use-api-data';
+import { QueryError } from '../components/QueryError';
 import { IntegrationForm } from '../integrations/IntegrationForm';
 
 export function NewIntegrationPage() {
   const navigate = useNavigate();
-  const catalog = useApiData(() => fetchCatalog(), []);
-  const credentials = useApiData((signal) => listCredentials(undefined, signal), []);
-  const error = catalog.error ?? credentials.error;
+  const queryClient = useQueryClient();
+  const catalog = useQuery(queries.catalog());
+  const credentials = useQuery(queries.credentials());
+  const failed = [catalog, credentials].find((q) => q.error);
 
   return (
     <div className="page page-narrow">
@@ -19,15 +19,18 @@ export function NewIntegrationPage() {
         description="Load a SaaS app’s users into the inventory through a vendor preset."
         back={{ to: '/integrations', label: 'Integrations' }}
       />
-      {error && <Notice tone="error">{error}</Notice>}
+      {failed && <QueryError query={failed} what="the presets and credentials" />}
       {catalog.data && credentials.data ? (
         <IntegrationForm
           catalog={catalog.data}
           credentials={credentials.data}
-          onCreated={(integration) => navigate(`/integrations/${integration.id}`)}
+          onCreated={(integration) => {
+            void queryClient.invalidateQueries({ queryKey: ['integrations'] });
+            void navigate(`/integrations/${integration.id}`);
+          }}
         />
       ) : (
-        !error && <p className="text-muted">Loading…</p>
+        !failed && <p className="text-muted">Loading…</p>
       )}
     </div>
   );

@@ -1,0 +1,39 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchCatalog } from './catalog.api';
+import { listCredentials } from './credentials.api';
+import { fetchDashboard } from './dashboard.api';
+import { getIntegration, getLoadRun, isLoadRunActive, listIntegrations, listLoadRuns } from './integrations.api';
+import { listPeople, listSaasApps, listSaasUsers, type PersonFilters, type SaasUserListQuery } from './inventory.api';
+
+/**
+ * Every server read of the web app, as TanStack Query options: one key per resource, so a
+ * mutation invalidates by prefix (`['integrations']` refreshes lists, details and runs).
+ */
+export const queries = {
+  // The catalog changes only with a server release.
+  catalog: () => queryOptions({ queryKey: ['catalog'], queryFn: () => fetchCatalog(), staleTime: Infinity }),
+  credentials: () => queryOptions({ queryKey: ['credentials'], queryFn: ({ signal }) => listCredentials(undefined, signal) }),
+  dashboard: () => queryOptions({ queryKey: ['dashboard'], queryFn: ({ signal }) => fetchDashboard(signal) }),
+  integrations: () => queryOptions({ queryKey: ['integrations'], queryFn: ({ signal }) => listIntegrations(signal) }),
+  integration: (id: string) =>
+    queryOptions({ queryKey: ['integrations', id], queryFn: ({ signal }) => getIntegration(id, signal) }),
+  // A scheduled load can start at any moment; poll quickly only while one is in flight.
+  loadRuns: (id: string) =>
+    queryOptions({
+      queryKey: ['integrations', id, 'runs'],
+      queryFn: ({ signal }) => listLoadRuns(id, signal),
+      refetchInterval: (query) => (query.state.data?.some(isLoadRunActive) ? 2000 : false),
+    }),
+  // A finished run does not change; a running one is polled every second.
+  loadRun: (id: string, runId: string, errorsPage: number, errorsPageSize: number) =>
+    queryOptions({
+      queryKey: ['integrations', id, 'runs', runId, { errorsPage, errorsPageSize }],
+      queryFn: ({ signal }) => getLoadRun(id, runId, errorsPage, errorsPageSize, signal),
+      refetchInterval: (query) => (query.state.data && isLoadRunActive(query.state.data) ? 1000 : false),
+    }),
+  saasApps: () => queryOptions({ queryKey: ['inventory', 'apps'], queryFn: ({ signal }) => listSaasApps(signal) }),
+  saasUsers: (query: SaasUserListQuery) =>
+    queryOptions({ queryKey: ['inventory', 'saas-users', query], queryFn: ({ signal }) => listSaasUsers(query, signal) }),
+  people: (filters: PersonFilters & { page: number; pageSize: number }) =>
+    queryOptions({ queryKey: ['inventory', 'people', filters], queryFn: ({ signal }) => listPeople(filters, signal) }),
+};

@@ -25,15 +25,17 @@ describe('web app in Chromium, served by the real server', () => {
     await t?.close();
   });
 
-  it('opens on the workflow canvas with the navigation and live service status', async () => {
+  it('opens on Home with the getting-started checklist, the navigation and live service status', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
 
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/workflows');
+    await page.getByRole('heading', { name: 'Getting started' }).waitFor();
+    await page.getByTestId('checklist-progress').filter({ hasText: '0 of 4 done' }).waitFor();
+    await page.getByRole('link', { name: 'Workflows', exact: true }).click();
     await page.getByTestId('workflow-canvas').locator('.react-flow__renderer').waitFor();
-    for (const label of ['Workflows', 'Inventory', 'Integrations', 'Credentials', 'Runs']) {
+    for (const label of ['Home', 'Workflows', 'Inventory', 'Integrations', 'Credentials', 'Runs']) {
       await page.getByRole('link', { name: label, exact: true }).waitFor();
     }
     await page.getByTestId('health-postgres').filter({ hasText: 'Postgres up' }).waitFor();

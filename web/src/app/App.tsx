@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { CredentialsPage } from '../pages/CredentialsPage';
+import { DashboardPage } from '../pages/DashboardPage';
 import { IntegrationDetailPage } from '../pages/IntegrationDetailPage';
 import { IntegrationEditPage } from '../pages/IntegrationEditPage';
 import { LoadRunPage } from '../pages/LoadRunPage';
@@ -19,7 +20,7 @@ export function App() {
   return (
     <Routes>
       <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/workflows" replace />} />
+        <Route index element={<DashboardPage />} />
         <Route
           path="workflows"
           element={

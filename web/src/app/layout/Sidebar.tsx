@@ -16,6 +16,7 @@ export function Sidebar() {
           <NavLink
             key={item.to}
             to={item.to}
+            end={item.to === '/'}
             className={({ isActive }) => (isActive ? 'nav-link nav-link-active' : 'nav-link')}
           >
             <NavIcon name={item.icon} />

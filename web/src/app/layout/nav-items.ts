@@ -3,8 +3,9 @@ import type { NavIconName } from './NavIcon';
 /** One sidebar entry: the route it opens and the icon drawn beside its label. */
 export type NavItem = { to: string; label: string; icon: NavIconName };
 
-/** Sidebar order follows the admin's path: draw workflows, check who they touch, wire up apps. */
+/** Sidebar order follows the admin's path: home, draw workflows, check who they touch, wire up apps. */
 export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Home', icon: 'home' },
   { to: '/workflows', label: 'Workflows', icon: 'workflows' },
   { to: '/inventory', label: 'Inventory', icon: 'inventory' },
   { to: '/integrations', label: 'Integrations', icon: 'integrations' },

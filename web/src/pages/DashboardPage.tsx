@@ -1,0 +1,145 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Link } from 'react-router-dom';
+import type { Dashboard } from '../api/dashboard.api';
+import { queries } from '../api/queries';
+import { PageHeader } from '../components/PageHeader';
+import { QueryError } from '../components/QueryError';
+import { GettingStarted } from '../dashboard/GettingStarted';
+import { checklistSteps } from '../dashboard/checklist-steps';
+import { countOf, formatDateTime, formatNumber } from '../lib/format';
+import '../dashboard/dashboard.css';
+
+// The chart library is only needed here: keep it out of the other pages' bundle.
+const RunsChart = lazy(() => import('../dashboard/RunsChart').then((m) => ({ default: m.RunsChart })));
+
+/** The inventory filtered to an app's active users idle since a time. */
+const idleLink = (appId: string | undefined, since: string) =>
+  `/inventory?${new URLSearchParams({ ...(appId ? { app: appId } : {}), status: 'active', lastLoginBefore: since, sort: 'lastLoginAt' })}`;
+
+function KeyNumbers({ data }: { data: Dashboard }) {
+  const sum = (pick: (a: Dashboard['apps'][number]) => number) => data.apps.reduce((n, a) => n + pick(a), 0);
+  const tiles = [
+    { label: 'Active SaaS users', value: sum((a) => a.activeUsers), to: '/inventory?status=active' },
+    { label: 'Idle over 90 days', value: sum((a) => a.inactive90), to: idleLink(undefined, data.inactiveSince.days90) },
+    { label: 'Idle over 365 days', value: sum((a) => a.inactive365), to: idleLink(undefined, data.inactiveSince.days365) },
+    { label: 'Deactivations this month', value: data.deactivationsThisMonth, to: '/inventory?status=deactivated' },
+  ];
+  return (
+    <div className="tiles">
+      {tiles.map((t) => (
+        <Link key={t.label} className="tile" to={t.to} data-testid={`tile-${t.label}`}>
+          <span className="tile-value">{formatNumber(t.value)}</span>
+          <span className="tile-label">{t.label}</span>
+        </Link>
+      ))}
+    </div>
+  );
+}
+
+function AppSeats({ data }: { data: Dashboard }) {
+  return (
+    <section className="card" aria-labelledby="seats-title">
+      <h2 className="card-title" id="seats-title">
+        Seats per app
+      </h2>
+      {data.apps.length === 0 ? (
+        <p className="text-muted">No app has users yet. A completed load fills this in.</p>
+      ) : (
+        <table className="table table-compact" data-testid="seats-table">
+          <thead>
+            <tr>
+              <th>App</th>
+              <th className="cell-number">Active users</th>
+              <th className="cell-number">Idle &gt; 90 days</th>
+              <th className="cell-number">Idle &gt; 365 days</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.apps.map((a) => (
+              <tr key={a.appId}>
+                <td>
+                  <Link to={`/inventory?app=${a.appId}`}>{a.appName}</Link>
+                </td>
+                <td className="cell-number">{formatNumber(a.activeUsers)}</td>
+                <td className="cell-number">
+                  <Link to={idleLink(a.appId, data.inactiveSince.days90)}>{formatNumber(a.inactive90)}</Link>
+                </td>
+                <td className="cell-number">
+                  <Link to={idleLink(a.appId, data.inactiveSince.days365)}>{formatNumber(a.inactive365)}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Attention({ data }: { data: Dashboard }) {
+  const count = data.failingLoads.length + data.failingCredentials.length;
+  return (
+    <section className="card" aria-labelledby="attention-title">
+      <h2 className="card-title" id="attention-title">
+        Needs attention
+      </h2>
+      {count === 0 ? (
+        <p className="text-muted">Nothing is failing.</p>
+      ) : (
+        <ul className="attention-list" data-testid="attention-list">
+          {data.failingLoads.map((f) => (
+            <li key={f.runId}>
+              <Link to={`/integrations/${f.integrationId}/runs/${f.runId}`}>Load of {f.integrationName} failed</Link>
+              <span className="text-muted"> · {formatDateTime(f.at)}</span>
+              {f.error && <div className="attention-reason">{f.error}</div>}
+            </li>
+          ))}
+          {data.failingCredentials.map((c) => (
+            <li key={c.credentialId}>
+              <Link to="/credentials">Credential {c.credentialName} failed its test</Link>
+              <span className="text-muted"> · {formatDateTime(c.at)}</span>
+              <div className="attention-reason">{c.message}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function DashboardPage() {
+  const dashboard = useQuery(queries.dashboard());
+  const data = dashboard.data;
+  const steps = data ? checklistSteps(data) : [];
+  const started = steps.length > 0 && steps.every((s) => s.done);
+
+  return (
+    <div className="page">
+      <PageHeader title="Home" description="How your SaaS accounts look today, and what to do next." />
+      <QueryError query={dashboard} what="the dashboard" />
+      {!data && !dashboard.error && <p className="text-muted">Loading…</p>}
+      {data && (
+        <>
+          {!started && <GettingStarted steps={steps} />}
+          <KeyNumbers data={data} />
+          <div className="dashboard-grid">
+            <AppSeats data={data} />
+            <Attention data={data} />
+          </div>
+          <section className="card" aria-labelledby="runs-chart-title">
+            <div className="card-head">
+              <h2 className="card-title" id="runs-chart-title">
+                Load runs
+              </h2>
+              <span className="text-muted">{countOf(data.checklist.integrations, 'integration')}</span>
+            </div>
+            <Suspense fallback={<p className="text-muted">Drawing the chart…</p>}>
+              <RunsChart days={data.loadRunsByDay} />
+            </Suspense>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -21,6 +21,7 @@ export default defineConfig({
     alias: [
       { find: /^@rolecall\/presets$/, replacement: here('./presets/src/index.ts') },
       { find: /^@rolecall\/presets\/(catalog|simulators)$/, replacement: here('./presets/src/$1') },
+      { find: /^@rolecall\/server\/api$/, replacement: here('./server/src/api.ts') },
       { find: /^@rolecall\/workflows$/, replacement: here('./workflows/src/index.ts') },
       { find: /^@rolecall\/workflows\/graph$/, replacement: here('./workflows/src/graph/index.ts') },
     ],

@@ -71,5 +71,6 @@ export type { FieldMapping } from './preset.schema';
 export { CustomFieldTypeSchema, MappedRecordSchema } from './mapped-record.schema';
 export type { CustomFieldRef, CustomFieldType, MappedRecord, MapResult } from './mapped-record.schema';
 export { mapRecord, type RecordMappings } from './mapping';
+export { smartMapping, type SmartMappingResult } from './smart-mapping';
 export { ErrorCode } from './errors/error-code';
 export { describeIssues, plainIssueMessage, usePlainValidationMessages } from './errors/plain-issues';

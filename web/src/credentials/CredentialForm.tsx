@@ -1,108 +1,144 @@
-import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { CreateCredentialSchema } from '@rolecall/server/api';
+import { useState } from 'react';
+import { useForm, type FieldErrors } from 'react-hook-form';
+import { ApiError, errorMessage } from '../api/api-client';
 import type { Catalog } from '../api/catalog.api';
-import { createCredential, type CreateCredential, type Credential } from '../api/credentials.api';
+import {
+  createCredential,
+  testUnsavedCredential,
+  type CreateCredential,
+  type Credential,
+  type CredentialTestResult,
+} from '../api/credentials.api';
 import { FormField } from '../components/FormField';
-import { useApiForm } from '../hooks/use-api-form';
 import { Notice } from '../components/Notice';
+import { useUnsavedChangesPrompt } from '../hooks/use-unsaved-changes-prompt';
+import { bodyResolver } from '../lib/body-resolver';
+import { credentialIssues, toCredentialBody, type CredentialFormValues } from './credential-body';
 
-type Props = { catalog: Catalog; onCreated: (credential: Credential) => void };
+/** A field's own issue, else an issue about the fields as a whole (a missing required one). */
+function fieldError(errors: FieldErrors<CredentialFormValues>['fields'], key: string): string | undefined {
+  // Typed as a record of strings, the group's own `message` would read as a field named "message".
+  const byKey = errors as Record<string, { message?: unknown } | undefined> | undefined;
+  const own = byKey?.[key]?.message;
+  const group = (errors as { message?: unknown } | undefined)?.message;
+  if (typeof own === 'string') return own;
+  return typeof group === 'string' ? group : undefined;
+}
+
+type Props = {
+  catalog: Catalog;
+  onCreated: (credential: Credential) => void;
+  onCancel: () => void;
+  /** Inside the integration wizard the preset is already chosen. */
+  presetId?: string;
+};
 
 /**
  * "New credential", driven by the preset catalog: the preset picks its auth kinds, the auth kind
- * its fields. Secret fields are password inputs and are never shown again once saved.
+ * its fields. The server's own schema checks the inputs before anything is sent, every problem at
+ * once beside its field; Test tries the settings at the vendor before they are saved.
  */
-export function CredentialForm({ catalog, onCreated }: Props) {
-  const [name, setName] = useState('');
-  const [presetId, setPresetId] = useState(catalog.presets[0]?.id ?? '');
-  const [authKindId, setAuthKindId] = useState<string>();
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [region, setRegion] = useState('');
-  const [baseUrl, setBaseUrl] = useState('');
-  const { submitting, formError, fieldErrors, clearErrors, submit: send } = useApiForm();
+export function CredentialForm({ catalog, onCreated, onCancel, presetId: fixedPreset }: Props) {
+  const form = useForm<CredentialFormValues, unknown, CreateCredential>({
+    defaultValues: { name: '', presetId: fixedPreset ?? catalog.presets[0]?.id ?? '', authKind: '', region: '', baseUrl: '', fields: {} },
+    resolver: bodyResolver(
+      CreateCredentialSchema,
+      (values: CredentialFormValues) => toCredentialBody(values, catalog.presets.find((p) => p.id === values.presetId)),
+      (body) => credentialIssues(body, catalog.presets.find((p) => p.id === body.presetId)),
+    ),
+  });
+  const { register, formState, watch, setValue, setError, handleSubmit } = form;
+  const errors = formState.errors;
+  const [formError, setFormError] = useState<string>();
+  const [test, setTest] = useState<CredentialTestResult>();
+  const [testing, setTesting] = useState(false);
+  const saving = formState.isSubmitting;
+  const unsaved = useUnsavedChangesPrompt(formState.isDirty);
 
+  const presetId = watch('presetId');
   const preset = catalog.presets.find((p) => p.id === presetId);
-  const authKind = preset?.authKinds.find((a) => a.id === authKindId) ?? preset?.authKinds[0];
+  const authKind = preset?.authKinds.find((a) => a.id === watch('authKind')) ?? preset?.authKinds[0];
   const needsBaseUrl = preset !== undefined && preset.regions.length === 0;
 
-  function choosePreset(id: string) {
-    setPresetId(id);
-    setAuthKindId(undefined);
-    setValues({});
-    setRegion('');
-    setBaseUrl('');
-    clearErrors();
+  /** The server's 400 issues go beside their fields too, for checks only it can make. */
+  function showServerError(error: unknown) {
+    setFormError(errorMessage(error));
+    if (error instanceof ApiError) {
+      for (const [path, message] of Object.entries(error.fieldErrors())) setError(path as never, { message });
+    }
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!preset || !authKind) return;
-    // Only the chosen auth kind's fields, and only filled ones: empty means "use the default".
-    const fields = Object.fromEntries(
-      authKind.fields.map((f) => [f.key, values[f.key]?.trim() ?? '']).filter(([, v]) => v !== ''),
-    );
-    const body: CreateCredential = {
-      name: name.trim(),
-      presetId: preset.id,
-      authKind: authKind.id,
-      ...(region ? { region } : {}),
-      ...(baseUrl.trim() ? { baseUrl: baseUrl.trim() } : {}),
-      fields,
-    };
-    await send(() => createCredential(body), onCreated);
-  }
+  const save = handleSubmit(async (body) => {
+    setFormError(undefined);
+    try {
+      const created = await createCredential(body);
+      unsaved.allowLeave();
+      onCreated(created);
+    } catch (error) {
+      showServerError(error);
+      throw error;
+    }
+  });
+
+  const runTest = handleSubmit(async (body) => {
+    setTesting(true);
+    setFormError(undefined);
+    setTest(undefined);
+    try {
+      setTest(await testUnsavedCredential(body));
+    } catch (error) {
+      showServerError(error);
+    } finally {
+      setTesting(false);
+    }
+  });
 
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form card" onSubmit={(e) => void save(e).catch(() => undefined)} noValidate aria-label="New credential">
       <fieldset className="form-section">
         <legend>Credential</legend>
         <div className="form-grid">
-          <FormField label="Name" htmlFor="credential-name" error={fieldErrors.name}>
-            <input
-              id="credential-name"
-              className="input"
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              placeholder="e.g. Litmos production"
-            />
+          <FormField label="Name" htmlFor="credential-name" error={errors.name?.message}>
+            <input id="credential-name" className="input" placeholder="e.g. Litmos production" {...register('name')} />
           </FormField>
-          <FormField
-            label="Preset"
-            htmlFor="credential-preset"
-            error={fieldErrors.presetId}
-            hint={preset?.description}
-          >
-            <select
-              id="credential-preset"
-              className="input"
-              value={presetId}
-              onChange={(e) => choosePreset(e.target.value)}
-            >
-              {catalog.presets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField label="Auth kind" htmlFor="credential-auth-kind" error={fieldErrors.authKind}>
-            <select
-              id="credential-auth-kind"
-              className="input"
-              value={authKind?.id ?? ''}
-              disabled={(preset?.authKinds.length ?? 0) <= 1}
-              onChange={(e) => {
-                setAuthKindId(e.target.value);
-                setValues({});
-              }}
-            >
-              {preset?.authKinds.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-          </FormField>
+          {!fixedPreset && (
+            <FormField label="Preset" htmlFor="credential-preset" error={errors.presetId?.message} hint={preset?.description}>
+              <select
+                id="credential-preset"
+                className="input"
+                {...register('presetId', {
+                  onChange: () => {
+                    setValue('authKind', '');
+                    setValue('region', '');
+                    setValue('fields', {});
+                    setTest(undefined);
+                  },
+                })}
+              >
+                {catalog.presets.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+          )}
+          {(preset?.authKinds.length ?? 0) > 1 && (
+            <FormField label="Auth kind" htmlFor="credential-auth-kind" error={errors.authKind?.message}>
+              <select
+                id="credential-auth-kind"
+                className="input"
+                {...register('authKind', { onChange: () => setValue('fields', {}) })}
+              >
+                {preset?.authKinds.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.label}
+                  </option>
+                ))}
+              </select>
+            </FormField>
+          )}
         </div>
       </fieldset>
 
@@ -116,12 +152,8 @@ export function CredentialForm({ catalog, onCreated }: Props) {
                 label={field.label}
                 htmlFor={`credential-field-${field.key}`}
                 optional={!field.required || field.default !== undefined}
-                error={fieldErrors[`fields.${field.key}`]}
-                hint={
-                  [field.description, field.default !== undefined ? `Default: ${field.default}.` : '']
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
+                error={fieldError(errors.fields, field.key)}
+                hint={[field.description, field.default !== undefined ? `Default: ${field.default}.` : ''].filter(Boolean).join(' ') || undefined}
               >
                 <input
                   id={`credential-field-${field.key}`}
@@ -129,8 +161,7 @@ export function CredentialForm({ catalog, onCreated }: Props) {
                   type={field.secret ? 'password' : 'text'}
                   autoComplete={field.secret ? 'new-password' : 'off'}
                   placeholder={field.placeholder ?? field.default}
-                  value={values[field.key] ?? ''}
-                  onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
+                  {...register(`fields.${field.key}`)}
                 />
               </FormField>
             ))}
@@ -142,8 +173,8 @@ export function CredentialForm({ catalog, onCreated }: Props) {
         <legend>Endpoint</legend>
         <div className="form-grid">
           {preset && preset.regions.length > 0 && (
-            <FormField label="Region" htmlFor="credential-region" error={fieldErrors.region}>
-              <select id="credential-region" className="input" value={region} onChange={(e) => setRegion(e.target.value)}>
+            <FormField label="Region" htmlFor="credential-region" error={errors.region?.message}>
+              <select id="credential-region" className="input" {...register('region')}>
                 <option value="">Default ({preset.regions[0]?.label})</option>
                 {preset.regions.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -157,36 +188,40 @@ export function CredentialForm({ catalog, onCreated }: Props) {
             label={preset?.customBaseUrl?.label ?? 'Base URL'}
             htmlFor="credential-base-url"
             optional={!needsBaseUrl}
-            error={fieldErrors.baseUrl}
-            hint={
-              needsBaseUrl
-                ? 'Where this app’s API lives.'
-                : 'Overrides the region, e.g. for a sandbox or a simulator.'
-            }
+            error={errors.baseUrl?.message}
+            hint={needsBaseUrl ? 'Where this app’s API lives.' : 'Overrides the region, e.g. for a sandbox or a simulator.'}
           >
             <input
               id="credential-base-url"
               className="input"
               type="url"
-              value={baseUrl}
-              onChange={(e) => setBaseUrl(e.target.value)}
               placeholder={preset?.customBaseUrl?.placeholder ?? preset?.regions[0]?.baseUrl}
+              {...register('baseUrl')}
             />
           </FormField>
         </div>
       </fieldset>
 
+      {test && (
+        <Notice tone={test.ok ? 'success' : 'error'}>
+          <strong>{test.ok ? 'Connection works.' : 'Connection failed.'}</strong> {test.message}
+        </Notice>
+      )}
       {/* Beside the submit button, where the eye is after pressing it; field errors sit under their inputs. */}
       {formError && <Notice tone="error">{formError}</Notice>}
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Save credential'}
+        <button type="submit" className="btn btn-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save credential'}
         </button>
-        <Link className="btn" to="/credentials">
+        <button type="button" className="btn" disabled={testing} onClick={() => void runTest()}>
+          {testing ? 'Testing…' : 'Test connection'}
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
           Cancel
-        </Link>
+        </button>
         <span className="text-muted">Secrets are encrypted at rest; after saving only a mask is shown.</span>
       </div>
+      {unsaved.prompt}
     </form>
   );
 }

@@ -19,10 +19,14 @@ export function NewCredentialPage() {
       />
       <QueryError query={catalog} what="the presets" />
       {catalog.data ? (
-        <CredentialForm catalog={catalog.data} onCreated={() => {
+        <CredentialForm
+          catalog={catalog.data}
+          onCancel={() => void navigate('/credentials')}
+          onCreated={() => {
             void queryClient.invalidateQueries({ queryKey: ['credentials'] });
             void navigate('/credentials');
-          }} />
+          }}
+        />
       ) : (
         !catalog.error && <p className="text-muted">Loading…</p>
       )}

@@ -1,5 +1,7 @@
 import type {
   CreateIntegrationBody,
+  IntegrationPreview,
+  IntegrationPreviewRequest,
   IntegrationView,
   LoadRunDetail,
   LoadRunView,
@@ -11,6 +13,7 @@ import { apiRequest, toQuery } from './api-client';
 export type {
   CustomField,
   CustomFieldType,
+  IntegrationPreview,
   LoadPreference,
   LoadRunDetail,
   LoadRunStatus,
@@ -85,4 +88,9 @@ export function confirmLoadRunDeactivation(id: string, runId: string): Promise<L
 /** A run awaiting confirmation completes without deactivating anyone. */
 export function skipLoadRunDeactivation(id: string, runId: string): Promise<LoadRunView> {
   return apiRequest('POST', `/integrations/${id}/runs/${runId}/skip-deactivation`);
+}
+
+/** The first five vendor users mapped with settings not saved yet, as a load would store them. */
+export function previewIntegration(body: IntegrationPreviewRequest): Promise<IntegrationPreview> {
+  return apiRequest('POST', '/integrations/preview', { body });
 }

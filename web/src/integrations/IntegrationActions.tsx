@@ -1,4 +1,5 @@
 import type { Integration } from '../api/integrations.api';
+import { plainMissing } from './wizard/plain-missing';
 
 type Props = {
   integration: Integration;
@@ -9,17 +10,19 @@ type Props = {
 };
 
 /**
- * Run now plus Launch or Pause, whichever the status allows. A draft that is not ready keeps its
- * buttons: the server's 422 names what is missing, and the tooltip already says so.
+ * Run now plus Launch or Pause, whichever the status allows. On a draft that is not ready both
+ * are disabled, and the tooltip names what is missing in plain words (the detail page lists it).
  */
 export function IntegrationActions({ integration, busy, onRun, onLaunch, onPause }: Props) {
-  const notReady = integration.readiness.ready ? undefined : `Not ready: ${integration.readiness.missing.join('; ')}`;
+  const missing = integration.readiness.missing.map((m) => plainMissing(m).text);
+  const notReady = integration.readiness.ready ? undefined : `Not ready: ${missing.join('; ')}`;
+  const blocked = busy || notReady !== undefined;
   return (
     <>
       <button
         type="button"
         className="btn btn-sm btn-primary"
-        disabled={busy}
+        disabled={blocked}
         title={notReady ?? 'Start a load now, outside the schedule'}
         onClick={onRun}
       >
@@ -33,7 +36,7 @@ export function IntegrationActions({ integration, busy, onRun, onLaunch, onPause
         <button
           type="button"
           className="btn btn-sm"
-          disabled={busy}
+          disabled={blocked}
           onClick={onLaunch}
           title={notReady ?? 'Start loading on the schedule'}
         >

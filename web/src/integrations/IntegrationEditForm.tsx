@@ -130,6 +130,7 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
             value={draft.syncKeys}
             onChange={(syncKeys) => set({ syncKeys })}
             error={errorFor(fieldErrors, 'syncKeys')}
+            allowed={preset?.syncKeyFields ?? []}
           />
           <FormField
             label="Deactivation safety limit (%)"

@@ -2,13 +2,17 @@ import { useState } from 'react';
 import type { SyncKeyField } from '../api/integrations.api';
 import { SYNC_KEY_LABELS } from './integration-labels';
 
-type Props = { value: SyncKeyField[]; onChange: (value: SyncKeyField[]) => void; error?: string };
-
-const ALL_KEYS = Object.keys(SYNC_KEY_LABELS) as SyncKeyField[];
+type Props = {
+  value: SyncKeyField[];
+  onChange: (value: SyncKeyField[]) => void;
+  error?: string;
+  /** The preset's `syncKeyFields`: the only fields it documents as unique per user. */
+  allowed: readonly SyncKeyField[];
+};
 
 /** Sync keys in priority order (the first is tried first): add, remove, move up and down. */
-export function SyncKeysEditor({ value, onChange, error }: Props) {
-  const unused = ALL_KEYS.filter((k) => !value.includes(k));
+export function SyncKeysEditor({ value, onChange, error, allowed }: Props) {
+  const unused = allowed.filter((k) => !value.includes(k));
   const [chosen, setChosen] = useState<SyncKeyField>();
   const toAdd = chosen && unused.includes(chosen) ? chosen : unused[0];
 

@@ -1,13 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { queries } from '../api/queries';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
-import { IntegrationForm } from '../integrations/IntegrationForm';
+import { IntegrationWizard } from '../integrations/wizard/IntegrationWizard';
+import '../integrations/integrations.css';
 
 export function NewIntegrationPage() {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const catalog = useQuery(queries.catalog());
   const credentials = useQuery(queries.credentials());
   const failed = [catalog, credentials].find((q) => q.error);
@@ -16,19 +14,12 @@ export function NewIntegrationPage() {
     <div className="page page-narrow">
       <PageHeader
         title="New integration"
-        description="Load a SaaS app’s users into the inventory through a vendor preset."
+        description="Connect a SaaS app and load its users into the inventory, step by step."
         back={{ to: '/integrations', label: 'Integrations' }}
       />
-      {failed && <QueryError query={failed} what="the presets and credentials" />}
+      {failed && <QueryError query={failed} what="the apps and credentials" />}
       {catalog.data && credentials.data ? (
-        <IntegrationForm
-          catalog={catalog.data}
-          credentials={credentials.data}
-          onCreated={(integration) => {
-            void queryClient.invalidateQueries({ queryKey: ['integrations'] });
-            void navigate(`/integrations/${integration.id}`);
-          }}
-        />
+        <IntegrationWizard catalog={catalog.data} credentials={credentials.data} />
       ) : (
         !failed && <p className="text-muted">Loading…</p>
       )}

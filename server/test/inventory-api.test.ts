@@ -10,7 +10,11 @@ let appId: string;
 beforeAll(async () => {
   t = await startTestApp();
   const sim = await sims.start(startLitmosSimulator({ users: 30, rateLimit: false }));
-  expect((await runLoad(t, await integrationFor(t, 'litmos', sim, 'Sorted Litmos'))).status).toBe('completed');
+  const id = await integrationFor(t, 'litmos', sim, 'Sorted Litmos', {
+    customFields: [{ key: 'title', label: 'Job title', type: 'string' }],
+    mappings: { 'custom.title': { from: ['JobTitle'] } },
+  });
+  expect((await runLoad(t, id)).status).toBe('completed');
   appId = ((await t.api('GET', '/api/saas-apps')).body as { id: string }[])[0]!.id;
 });
 
@@ -45,5 +49,16 @@ describe('GET /api/saas-users sort and dir', () => {
     const res = await t.api('GET', `/api/saas-users?sort=password`);
     expect(res.status).toBe(400);
     expect(res.text).toContain('lastLoginAt');
+  });
+});
+
+describe('GET /api/saas-users customField and customValue', () => {
+  it('finds exactly the users whose custom field has that value', async () => {
+    const all = (await t.api('GET', `/api/saas-users?app=${appId}&pageSize=100`)).body.items as { id: string; custom: { title?: string | null } }[];
+    const title = all.find((u) => u.custom.title)?.custom.title;
+    expect(title).toEqual(expect.any(String));
+    const found = await list(`customField=title&customValue=${encodeURIComponent(title!)}&pageSize=100`);
+    expect(found.map((u) => u.id).sort()).toEqual(all.filter((u) => u.custom.title === title).map((u) => u.id).sort());
+    expect(await list('customField=title&customValue=no-such-title')).toEqual([]);
   });
 });

@@ -28,6 +28,9 @@ export const SaasUserQuerySchema = z.object({
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
   personId: z.uuid().optional(),
+  /** With `customValue`: only users whose custom field of this key has exactly that value. */
+  customField: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,62}$/, 'must be a custom field key').optional(),
+  customValue: z.string().trim().min(1).max(200).optional(),
   sort: SaasUserSortSchema.default('appName'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   page,

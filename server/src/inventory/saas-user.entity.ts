@@ -17,6 +17,7 @@ import { SaasUserStatusSchema, type SaasUserStatus } from './inventory.schema';
 @Index('idx_saas_user_email_lower', { synchronize: false })
 @Index('idx_saas_user_username_lower', { synchronize: false })
 @Index('idx_saas_user_search', { synchronize: false })
+@Index('idx_saas_user_custom', { synchronize: false })
 export class SaasUser {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

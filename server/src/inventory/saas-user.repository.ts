@@ -64,6 +64,10 @@ export class SaasUserRepository {
     if (query.lastLoginBefore) {
       qb.andWhere('(u.last_login_at < :before OR u.last_login_at IS NULL)', { before: query.lastLoginBefore });
     }
+    if (query.customField && query.customValue !== undefined) {
+      // Containment reads idx_saas_user_custom; custom values are stored as loaded (text for string fields).
+      qb.andWhere('u.custom @> :custom::jsonb', { custom: JSON.stringify({ [query.customField]: query.customValue }) });
+    }
     if (query.q) qb.andWhere(`${SAAS_USER_SEARCH} ILIKE :q`, { q: containsPattern(query.q) });
     return qb;
   }

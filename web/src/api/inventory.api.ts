@@ -18,7 +18,7 @@ export type SaasUser = SaasUserView;
 export type Person = PersonView;
 
 /** The table filters the UI offers (paging and order aside). */
-export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role' | 'lastLoginBefore'>;
+export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role' | 'lastLoginBefore' | 'customField' | 'customValue'>;
 /** Filters, order and page of the SaaS user list. */
 export type SaasUserListQuery = SaasUserFilters & Partial<Pick<SaasUserQuery, 'sort' | 'dir'>> & { page: number; pageSize: number };
 export type PersonFilters = Pick<PersonQuery, 'q' | 'status'>;

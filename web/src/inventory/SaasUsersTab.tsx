@@ -13,6 +13,7 @@ import { StatusPill } from '../components/StatusPill';
 import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { countOf, formatDate, formatDateTime, formatNumber, formatRelative, fullName } from '../lib/format';
+import { CustomFieldFilter } from './CustomFieldFilter';
 import { PAGE_SIZES, readSaasUserParams, writeSaasUserParams } from './saas-user-params';
 import './inventory.css';
 
@@ -160,7 +161,9 @@ export function SaasUsersTab({ apps }: Props) {
     await refresh();
   }
 
-  const filters = { app: query.app, q: query.q, status: query.status, role: query.role, lastLoginBefore: query.lastLoginBefore };
+  const { app, q: text, status, role, lastLoginBefore, customField, customValue } = query;
+  const filters = { app, q: text, status, role, lastLoginBefore, customField, customValue };
+  const customKeys = [...new Set([...items.flatMap((u) => Object.keys(u.custom)), ...(customField ? [customField] : [])])].sort();
 
   return (
     <div className="stack">
@@ -196,6 +199,14 @@ export function SaasUsersTab({ apps }: Props) {
             Last login before {formatDate(query.lastLoginBefore)} <span aria-hidden="true">×</span>
             <span className="visually-hidden">(remove this filter)</span>
           </button>
+        )}
+        {customKeys.length > 0 && (
+          <CustomFieldFilter
+            keys={customKeys}
+            field={customField}
+            value={customValue}
+            onApply={(field, value) => apply({ customField: value ? field : undefined, customValue: value || undefined })}
+          />
         )}
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="saas-users-total">

@@ -10,6 +10,8 @@ describe('SaaS user list parameters in the URL', () => {
       status: 'active',
       role: undefined,
       lastLoginBefore: undefined,
+      customField: undefined,
+      customValue: undefined,
       sort: 'lastLoginAt',
       dir: 'desc',
       page: 3,

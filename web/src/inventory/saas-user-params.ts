@@ -22,6 +22,8 @@ export function readSaasUserParams(params: URLSearchParams): SaasUserListQuery {
     status: pick(params.get('status'), STATUSES),
     role: params.get('role') || undefined,
     lastLoginBefore: params.get('lastLoginBefore') || undefined,
+    customField: params.get('customField') || undefined,
+    customValue: params.get('customValue') || undefined,
     sort: pick(params.get('sort'), SORTS) ?? 'appName',
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
     page: Number.isInteger(page) && page > 0 ? page : 1,

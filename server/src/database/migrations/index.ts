@@ -5,6 +5,7 @@ import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrati
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
 import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
+import { SaasUserCustomIndex1764710000000 } from './1764710000000-SaasUserCustomIndex';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
   DurableLoads1764600000000,
+  SaasUserCustomIndex1764710000000,
 ];

@@ -1,33 +1,43 @@
 import { startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
+import { seriousA11yViolations } from './accessibility';
 import { launchChromium } from './browser';
 
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
 
-describe('integrations and inventory pages in Chromium, against a Litmos simulator', () => {
+describe('a new admin connects Litmos and loads its users from the browser alone', () => {
   let sim: SimulatorHandle;
   let t: TestApp;
   let browser: Browser;
-  let credentialName: string;
+  const a11y: string[] = [];
+
+  /** Screenshots at both sizes, and axe-core's serious or critical findings for this page. */
+  async function capture(page: Page, name: string) {
+    for (const size of VIEWPORTS) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${resultsDir}/${name}-${size.width}.png` });
+    }
+    await page.setViewportSize(VIEWPORTS[0]!);
+    a11y.push(...(await seriousA11yViolations(page)).map((v) => `${name}: ${v}`));
+  }
 
   beforeAll(async () => {
     mkdirSync(resultsDir, { recursive: true });
     sim = await startLitmosSimulator({ users: 300, rateLimit: false });
     t = await startTestApp({ ROLECALL_WEB_DIST: webDist });
-    credentialName = `Litmos e2e ${sim.port}`;
-    const credential = await t.api('POST', '/api/credentials', {
-      name: credentialName,
-      presetId: 'litmos',
-      baseUrl: sim.url,
-      fields: sim.credentials,
-    });
-    expect(credential.status, credential.text).toBe(201);
+    // The demo-like setup: another app's credential already exists; Litmos is the admin's to connect.
+    const other = await t.api('POST', '/api/credentials', { name: 'Lever demo', presetId: 'lever', baseUrl: sim.url, fields: { apiKey: 'demo' } });
+    expect(other.status, other.text).toBe(201);
     browser = await launchChromium();
   });
 
@@ -37,38 +47,103 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
     await sim?.close();
   });
 
-  it('creates an integration in the form, runs it now and shows the loaded users in the inventory', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  it('creates a credential, runs the wizard to a launched load, finds users by a custom field and sees Home change', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${t.base}/integrations`);
-    await page.getByRole('link', { name: 'New integration' }).first().click();
-    await page.getByRole('heading', { name: 'New integration', exact: true }).waitFor();
-    await page.getByLabel('Name', { exact: true }).fill('Litmos users');
+    // Home: the checklist points at the first step.
+    await page.goto(t.base);
+    await page.getByTestId('checklist-progress').filter({ hasText: '1 of 4 done' }).waitFor();
+    await capture(page, 'home-start');
+    await page.getByRole('link', { name: 'Open integrations' }).first().waitFor();
+
+    // Credential: every problem at once before sending, then Test before saving, then Save.
+    await page.goto(`${t.base}/credentials/new`);
+    await page.getByRole('button', { name: 'Save credential' }).click();
+    await page.locator('.field-invalid').nth(1).waitFor();
+    await capture(page, 'credential-errors');
+    await page.getByLabel('Name', { exact: true }).fill('Litmos production');
     await page.getByLabel('Preset').selectOption('litmos');
-    await page.getByLabel('Credential').selectOption({ label: credentialName });
-    await page.getByLabel('Sync key').selectOption('externalId');
-    await page.screenshot({ path: `${resultsDir}/integration-new.png` });
+    await page.getByLabel('API key').fill(sim.credentials.apiKey!);
+    await page.getByLabel('Base URL').fill(sim.url);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByRole('status').filter({ hasText: 'Connection works.' }).waitFor();
+    await page.getByRole('button', { name: 'Save credential' }).click();
+    await page.getByTestId('credentials-table').getByText('Litmos production').waitFor();
+    await capture(page, 'credentials');
+
+    // Wizard: Details → Connect → Mappings → Schedule → Finish.
+    await page.getByRole('link', { name: 'Integrations', exact: true }).click();
+    await page.getByRole('link', { name: 'New integration' }).first().click();
+    await page.getByLabel('App', { exact: true }).selectOption('litmos');
+    await page.getByRole('button', { name: 'Next: Connect' }).click();
+    await page.getByText('Name must not be empty').or(page.locator('.field-invalid')).first().waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Litmos users');
+    await capture(page, 'wizard-details');
+    await page.getByRole('button', { name: 'Next: Connect' }).click();
+
+    await page.getByLabel('Credential').selectOption({ label: 'Litmos production' });
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByRole('status').filter({ hasText: 'Connection works.' }).waitFor();
+    await capture(page, 'wizard-connect');
+    await page.getByRole('button', { name: 'Next: Mappings' }).click();
+
+    await page.getByRole('button', { name: 'Smart Mapping' }).click();
+    await page.getByRole('button', { name: 'Add custom field' }).click();
+    await page.getByLabel('Field key').fill('jobTitle');
+    await page.getByLabel('Field label').fill('Job title');
+    await page.getByRole('button', { name: 'Add field' }).click();
+    await page.getByLabel('Vendor field for Job title').selectOption({ label: 'Job title' });
+    expect(await page.getByTestId('sync-keys').innerText()).toContain('External id');
+    await page.getByRole('button', { name: 'Preview the first records' }).click();
+    await expect.poll(() => page.getByTestId('mapping-preview').locator('tbody tr').count()).toBe(5);
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    await page.screenshot({ path: `${resultsDir}/wizard-mappings-full.png` });
+    await capture(page, 'wizard-mappings');
+    await page.getByRole('button', { name: 'Next: Schedule' }).click();
+
+    await page.getByTestId('schedule-preview').filter({ hasText: /every day at 02:00/ }).waitFor();
+    await capture(page, 'wizard-schedule');
+    await page.getByRole('button', { name: 'Next: Finish' }).click();
     await page.getByRole('button', { name: 'Create integration' }).click();
+    await page.getByRole('status').filter({ hasText: 'ready' }).waitFor();
+    await capture(page, 'wizard-finish');
+    await page.getByRole('button', { name: 'Launch' }).click();
 
-    await page.getByTestId('mappings-table').waitFor();
-    expect(new URL(page.url()).pathname).toMatch(/^\/integrations\/[0-9a-f-]{36}$/);
+    await page.getByTestId('integration-status').filter({ hasText: 'Active' }).waitFor();
     const integrationId = new URL(page.url()).pathname.split('/')[2]!;
-    await page.getByTestId('integration-status').filter({ hasText: 'Draft' }).waitFor();
-    await page.screenshot({ path: `${resultsDir}/integration-detail.png` });
+    const saved = (await t.api('GET', `/api/integrations/${integrationId}`)).body;
+    expect(saved.customFields).toEqual([{ key: 'jobTitle', label: 'Job title', type: 'string' }]);
+    expect(saved.mappings['custom.jobTitle'].from).toEqual(['JobTitle']);
+    expect(saved.syncKeys).toEqual([{ field: 'externalId', priority: 1 }]);
+    expect(saved.schedule).toMatchObject({ kind: 'cron', cron: '0 2 * * *' });
+    await capture(page, 'integration-detail');
 
+    // Run now: progress, then the counts and the error log.
     await page.getByRole('button', { name: 'Run now' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toMatch(/\/runs\/[0-9a-f-]{36}$/);
     await page.getByTestId('run-status').filter({ hasText: 'Completed' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('run-count-created').innerText()).toContain('300');
     expect(await page.getByTestId('run-count-failed').innerText()).toContain('0');
-    await page.screenshot({ path: `${resultsDir}/integration-run.png` });
+    await page.getByRole('heading', { name: /Error log/ }).waitFor();
+    await capture(page, 'integration-run');
 
+    // Inventory: find users by the custom field.
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();
     await page.getByTestId('saas-users-total').filter({ hasText: '300 users' }).waitFor();
     expect(await page.getByTestId('saas-users-table').locator('tbody tr').count()).toBe(50);
-    await page.screenshot({ path: `${resultsDir}/inventory.png` });
+    const users = (await t.api('GET', '/api/saas-users?pageSize=500')).body.items as { custom: { jobTitle?: string | null } }[];
+    const title = users.find((u) => u.custom.jobTitle)!.custom.jobTitle!;
+    const withTitle = users.filter((u) => u.custom.jobTitle === title).length;
+    await page.getByLabel('Custom field', { exact: true }).selectOption('jobTitle');
+    await page.getByLabel('Custom field value').fill(title);
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByTestId('saas-users-total').filter({ hasText: withTitle === 1 ? '1 user' : `${withTitle} users` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('customValue')).toBe(title);
+    await capture(page, 'inventory-custom-filter');
+    await page.goBack();
+    await page.getByTestId('saas-users-total').filter({ hasText: '300 users' }).waitFor();
 
     // Deactivate one record by hand: confirm, then the row and the server agree.
     const firstRow = page.getByTestId('saas-users-table').locator('tbody tr').first();
@@ -81,28 +156,27 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
     const events = await t.app.get(DataSource).query(`SELECT source FROM inventory_event WHERE type = 'saasUser.deactivated'`);
     expect(events).toEqual([{ source: { kind: 'manual', actor: 'system' } }]);
 
-    // Edit: a custom field mapped from a vendor field, and the role given to new People.
+    // Home has changed: three steps done, the seats counted, one deactivation this month.
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.getByTestId('checklist-progress').filter({ hasText: '3 of 4 done' }).waitFor();
+    expect(await page.getByTestId('tile-Active SaaS users').innerText()).toContain(String(active));
+    expect(await page.getByTestId('tile-Deactivations this month').innerText()).toContain('1');
+    await page.getByTestId('seats-table').getByRole('link', { name: 'SAP Litmos' }).waitFor();
+    await capture(page, 'home-after');
+
+    // Edit: the role given to new People, kept by the server.
     await page.goto(`${t.base}/integrations/${integrationId}`);
     await page.getByRole('link', { name: 'Edit', exact: true }).click();
     await page.getByTestId('mapping-editor').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/integrations/${integrationId}/edit`);
-    await page.getByRole('button', { name: 'Add custom field' }).click();
-    await page.getByLabel('Field key').fill('jobTitle');
-    await page.getByLabel('Field label').fill('Job title');
-    await page.getByRole('button', { name: 'Add field' }).click();
-    await page.getByLabel('Vendor field for Job title').selectOption({ label: 'Job title' });
     await page.getByLabel('People role').fill('Learner');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    const saved = (await t.api('GET', `/api/integrations/${integrationId}`)).body;
-    expect(saved.customFields).toEqual([{ key: 'jobTitle', label: 'Job title', type: 'string' }]);
-    expect(saved.mappings['custom.jobTitle'].from).toEqual(['JobTitle']);
-    expect(saved.personRole).toBe('Learner');
+    expect((await t.api('GET', `/api/integrations/${integrationId}`)).body.personRole).toBe('Learner');
     expect(await page.getByLabel('Vendor field for Job title').inputValue()).toBe('JobTitle');
-    // The page scrolls inside the app shell, so a tall viewport (not fullPage) shows the whole form.
-    await page.setViewportSize({ width: 1280, height: 2000 });
-    await page.screenshot({ path: `${resultsDir}/integration-edit.png` });
+    await capture(page, 'integration-edit');
 
+    expect(a11y).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

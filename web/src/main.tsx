@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { usePlainValidationMessages } from '@rolecall/presets/catalog';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './api/query-client';
 import { App } from './app/App';
@@ -9,9 +8,6 @@ import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root"> for the app to mount.');
-
-// Forms parse with the server's zod schemas; their messages should read as the server's do.
-usePlainValidationMessages();
 
 // A data router, so forms can ask before leaving unsaved changes (useBlocker); App keeps its <Routes>.
 const router = createBrowserRouter([{ path: '*', element: <App /> }]);

@@ -7,14 +7,18 @@ import { IntegrationEditPage } from '../pages/IntegrationEditPage';
 import { LoadRunPage } from '../pages/LoadRunPage';
 import { IntegrationsPage } from '../pages/IntegrationsPage';
 import { InventoryPage } from '../pages/InventoryPage';
-import { NewCredentialPage } from '../pages/NewCredentialPage';
-import { NewIntegrationPage } from '../pages/NewIntegrationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RunsPage } from '../pages/RunsPage';
 import { AppLayout } from './layout/AppLayout';
 
 // The canvas (React Flow) is most of the bundle: load it only when the Workflows page opens.
+// The forms that validate with the server's zod schemas carry zod and the preset catalog: load
+// them when opened, so the pages that only read stay light.
+const NewCredentialPage = lazy(() => import('../pages/NewCredentialPage').then((m) => ({ default: m.NewCredentialPage })));
+const NewIntegrationPage = lazy(() => import('../pages/NewIntegrationPage').then((m) => ({ default: m.NewIntegrationPage })));
 const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
+
+const loadingForm = <p className="page">Loading the form…</p>;
 
 export function App() {
   return (
@@ -31,12 +35,12 @@ export function App() {
         />
         <Route path="inventory" element={<InventoryPage />} />
         <Route path="integrations" element={<IntegrationsPage />} />
-        <Route path="integrations/new" element={<NewIntegrationPage />} />
+        <Route path="integrations/new" element={<Suspense fallback={loadingForm}><NewIntegrationPage /></Suspense>} />
         <Route path="integrations/:id" element={<IntegrationDetailPage />} />
         <Route path="integrations/:id/edit" element={<IntegrationEditPage />} />
         <Route path="integrations/:id/runs/:runId" element={<LoadRunPage />} />
         <Route path="credentials" element={<CredentialsPage />} />
-        <Route path="credentials/new" element={<NewCredentialPage />} />
+        <Route path="credentials/new" element={<Suspense fallback={loadingForm}><NewCredentialPage /></Suspense>} />
         <Route path="runs" element={<RunsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

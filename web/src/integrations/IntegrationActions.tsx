@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import type { Integration } from '../api/integrations.api';
+import { queries } from '../api/queries';
 import { plainMissing } from './wizard/plain-missing';
 
 type Props = {
@@ -14,7 +16,9 @@ type Props = {
  * are disabled, and the tooltip names what is missing in plain words (the detail page lists it).
  */
 export function IntegrationActions({ integration, busy, onRun, onLaunch, onPause }: Props) {
-  const missing = integration.readiness.missing.map((m) => plainMissing(m).text);
+  const catalog = useQuery(queries.catalog());
+  const labels = Object.fromEntries((catalog.data?.inventoryFields ?? []).map((f) => [f.key, f.label]));
+  const missing = integration.readiness.missing.map((m) => plainMissing(m, labels).text);
   const notReady = integration.readiness.ready ? undefined : `Not ready: ${missing.join('; ')}`;
   const blocked = busy || notReady !== undefined;
   return (

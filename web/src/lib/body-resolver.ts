@@ -1,6 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { usePlainValidationMessages } from '@rolecall/presets/catalog';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+
+// Forms parse with the server's zod schemas; their messages should read as the server's do. Set
+// here, where every schema-checked form passes, so zod stays in the lazily loaded form chunks.
+usePlainValidationMessages();
 
 /** A problem the schema alone cannot see (it depends on the preset), at the body's path. */
 export type BodyIssue = { path: string[]; message: string };

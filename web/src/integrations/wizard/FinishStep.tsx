@@ -25,7 +25,8 @@ export function FinishStep({ values, catalog, credentials, created, busy, onGoTo
   const preset = catalog.presets.find((p) => p.id === values.presetId);
   const credential = credentials.find((c) => c.id === values.credentialId);
   const mapped = Object.keys(values.mappings).length;
-  const missing = created?.readiness.missing.map(plainMissing) ?? [];
+  const labels = Object.fromEntries(catalog.inventoryFields.map((f) => [f.key, f.label]));
+  const missing = created?.readiness.missing.map((m) => plainMissing(m, labels)) ?? [];
   const ready = created?.readiness.ready ?? false;
   const notReadyId = 'wizard-not-ready';
 

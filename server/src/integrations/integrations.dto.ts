@@ -6,6 +6,8 @@ import {
   IntegrationViewSchema,
   LoadRunDetailSchema,
   LoadRunErrorsQuerySchema,
+  LoadRunPageSchema,
+  LoadRunsQuerySchema,
   LoadRunViewSchema,
   UpdateIntegrationSchema,
 } from './integrations.schema';
@@ -19,3 +21,5 @@ export class LoadRunDetailDto extends createZodDto(LoadRunDetailSchema) {}
 export class LoadRunErrorsQueryDto extends createZodDto(LoadRunErrorsQuerySchema) {}
 export class IntegrationPreviewRequestDto extends createZodDto(IntegrationPreviewRequestSchema) {}
 export class IntegrationPreviewDto extends createZodDto(IntegrationPreviewSchema) {}
+export class LoadRunsQueryDto extends createZodDto(LoadRunsQuerySchema) {}
+export class LoadRunPageDto extends createZodDto(LoadRunPageSchema) {}

@@ -8,13 +8,14 @@ import { LoadRunRepository } from './load-run.repository';
 import { LoadRunsService } from './load-runs.service';
 import { IntegrationRepository } from './integration.repository';
 import { IntegrationsController } from './integrations.controller';
+import { LoadRunsController } from './load-runs.controller';
 import { IntegrationsService } from './integrations.service';
 import { UserLoadSchedules } from './user-load-schedules';
 
 /** Owns `integration`, `integration_run` and `integration_run_error`; user loads write runs through LoadRunRecorder. */
 @Module({
   imports: [AuditModule, CredentialsModule],
-  controllers: [IntegrationsController],
+  controllers: [IntegrationsController, LoadRunsController],
   providers: [
     IntegrationsService,
     IntegrationLifecycleService,

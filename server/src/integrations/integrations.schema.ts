@@ -231,3 +231,26 @@ export const IntegrationPreviewSchema = z.object({
   more: z.boolean(),
 });
 export type IntegrationPreview = z.infer<typeof IntegrationPreviewSchema>;
+
+/** `GET /api/load-runs`: every integration's load runs, newest first, filtered. */
+export const LoadRunsQuerySchema = z.object({
+  integrationId: z.uuid().optional(),
+  status: LoadRunStatusSchema.optional(),
+  trigger: LoadRunTriggerSchema.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type LoadRunsQuery = z.infer<typeof LoadRunsQuerySchema>;
+
+/** A load run in the cross-integration list, with its integration's name and next scheduled load. */
+export const LoadRunListItemSchema = LoadRunViewSchema.extend({ integrationName: z.string() });
+export type LoadRunListItem = z.infer<typeof LoadRunListItemSchema>;
+
+export const LoadRunPageSchema = z.object({
+  items: z.array(LoadRunListItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type LoadRunPage = z.infer<typeof LoadRunPageSchema>;
+

@@ -12,6 +12,7 @@ export const ACTIVE_RUN_CONDITION = "status IN ('queued', 'running', 'awaiting_c
  */
 @Entity({ name: 'integration_run' })
 @Index('idx_integration_run_integration', ['integrationId', 'startedAt'])
+@Index('idx_integration_run_started', ['startedAt'])
 @Index('uq_integration_run_load_key', ['loadKey'], { unique: true })
 // One load per integration at a time: two overlapping runs would each deactivate what only the other saw.
 @Index('uq_integration_run_active', ['integrationId'], { unique: true, where: ACTIVE_RUN_CONDITION })

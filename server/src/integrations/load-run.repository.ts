@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UserLoadCounts } from '@rolecall/workflows';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { LoadRunStatus } from './integrations.schema';
+import type { LoadRunsQuery, LoadRunStatus } from './integrations.schema';
 import { LoadRunError } from './load-run-error.entity';
 import { LoadRun } from './load-run.entity';
 
@@ -97,6 +97,21 @@ export class LoadRunRepository {
        ) latest WHERE status = 'failed'`,
     );
     return rows.length === 0 ? [] : this.dataSource.manager.find(LoadRun, { where: { id: In(rows.map((r) => r.id)) }, order: { startedAt: 'DESC' } });
+  }
+
+  /** One page of every integration's runs, newest first (idx_integration_run_started), and the total. */
+  async page(query: LoadRunsQuery): Promise<[LoadRun[], number]> {
+    const where = {
+      ...(query.integrationId ? { integrationId: query.integrationId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.trigger ? { trigger: query.trigger } : {}),
+    };
+    return this.dataSource.manager.findAndCount(LoadRun, {
+      where,
+      order: { startedAt: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
   }
 
   /** Locked until the transaction ends: one writer at a time moves a run on. */

@@ -13,7 +13,7 @@ import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import { assertReady } from './integration-readiness';
 import { LoadRunRepository } from './load-run.repository';
 import { toLoadRunView } from './load-run-view';
-import type { LoadRunDetail, LoadRunView } from './integrations.schema';
+import type { LoadRunDetail, LoadRunListItem, LoadRunsQuery, LoadRunView } from './integrations.schema';
 import { IntegrationsService } from './integrations.service';
 
 /** How many runs the run list of an integration shows. */
@@ -104,6 +104,13 @@ export class LoadRunsService {
   /** Each integration's latest run, where it failed: the loads that need attention. */
   async failingLatest(): Promise<LoadRunView[]> {
     return (await this.runs.listFailingLatest()).map(toLoadRunView);
+  }
+
+  /** Every integration's runs (the Runs page), each with its integration's name. */
+  async page(query: LoadRunsQuery): Promise<{ items: LoadRunListItem[]; total: number }> {
+    const [rows, total] = await this.runs.page(query);
+    const names = new Map((await this.integrations.list()).map((i) => [i.id, i.name]));
+    return { items: rows.map((r) => ({ ...toLoadRunView(r), integrationName: names.get(r.integrationId) ?? r.integrationId })), total };
   }
 
   async list(id: string): Promise<LoadRunView[]> {

@@ -4,6 +4,8 @@ import type {
   IntegrationPreviewRequest,
   IntegrationView,
   LoadRunDetail,
+  LoadRunPage,
+  LoadRunsQuery,
   LoadRunView,
   UpdateIntegrationBody,
 } from '@rolecall/server/api';
@@ -11,6 +13,7 @@ import { apiRequest, toQuery } from './api-client';
 
 // Types only: the server's schemas are the one definition; no server code is bundled.
 export type {
+  LoadRunListItem,
   CustomField,
   CustomFieldType,
   IntegrationPreview,
@@ -93,4 +96,12 @@ export function skipLoadRunDeactivation(id: string, runId: string): Promise<Load
 /** The first five vendor users mapped with settings not saved yet, as a load would store them. */
 export function previewIntegration(body: IntegrationPreviewRequest): Promise<IntegrationPreview> {
   return apiRequest('POST', '/integrations/preview', { body });
+}
+
+/** Filters and page of the cross-integration run list. */
+export type LoadRunListQuery = Partial<Pick<LoadRunsQuery, 'integrationId' | 'status' | 'trigger'>> & { page: number; pageSize: number };
+
+/** Every integration's load runs, newest first. */
+export function listAllLoadRuns(query: LoadRunListQuery, signal?: AbortSignal): Promise<LoadRunPage> {
+  return apiRequest('GET', `/load-runs${toQuery(query)}`, { signal });
 }

@@ -2,7 +2,15 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchCatalog } from './catalog.api';
 import { listCredentials } from './credentials.api';
 import { fetchDashboard } from './dashboard.api';
-import { getIntegration, getLoadRun, isLoadRunActive, listIntegrations, listLoadRuns } from './integrations.api';
+import {
+  getIntegration,
+  getLoadRun,
+  isLoadRunActive,
+  listAllLoadRuns,
+  listIntegrations,
+  listLoadRuns,
+  type LoadRunListQuery,
+} from './integrations.api';
 import { listPeople, listSaasApps, listSaasUsers, type PersonFilters, type SaasUserListQuery } from './inventory.api';
 
 /**
@@ -30,6 +38,13 @@ export const queries = {
       queryKey: ['integrations', id, 'runs', runId, { errorsPage, errorsPageSize }],
       queryFn: ({ signal }) => getLoadRun(id, runId, errorsPage, errorsPageSize, signal),
       refetchInterval: (query) => (query.state.data && isLoadRunActive(query.state.data) ? 1000 : false),
+    }),
+  // Polls while a listed run is still going, like an integration's own run list.
+  allLoadRuns: (query: LoadRunListQuery) =>
+    queryOptions({
+      queryKey: ['integrations', 'all-runs', query],
+      queryFn: ({ signal }) => listAllLoadRuns(query, signal),
+      refetchInterval: (q) => (q.state.data?.items.some(isLoadRunActive) ? 2000 : false),
     }),
   saasApps: () => queryOptions({ queryKey: ['inventory', 'apps'], queryFn: ({ signal }) => listSaasApps(signal) }),
   saasUsers: (query: SaasUserListQuery) =>

@@ -134,8 +134,9 @@ export function SaasUsersTab({ apps }: Props) {
         header: () => <span className="visually-hidden">Actions</span>,
         meta: { className: 'cell-actions', headerClassName: 'col-action' },
         cell: ({ row: { original: u } }) => (
-          <button type="button" className="btn btn-sm" onClick={() => toggle.ask(u)}>
-            {u.status === 'active' ? 'Deactivate record' : 'Restore'}
+          // The short word fits the column; the accessible name says it is the record, not the account.
+          <button type="button" className="btn btn-sm" aria-label={u.status === 'active' ? 'Deactivate record' : 'Restore record'} onClick={() => toggle.ask(u)}>
+            {u.status === 'active' ? 'Deactivate' : 'Restore'}
           </button>
         ),
       }),
@@ -249,7 +250,7 @@ export function SaasUsersTab({ apps }: Props) {
         getRowId={(u) => u.id}
         empty="No SaaS users match these filters."
         testId="saas-users-table"
-        className="table-fixed"
+        className={customKeys.length > 0 ? 'table-fixed table-wide' : 'table-fixed'}
         sort={{ id: query.sort ?? 'appName', desc: query.dir === 'desc' }}
         onSort={(sort) => apply({ sort: sort.id as SaasUserListQuery['sort'], dir: sort.desc ? 'desc' : 'asc' })}
         selection={selection}

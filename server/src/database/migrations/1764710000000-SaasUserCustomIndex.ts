@@ -1,14 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Inventory filters by a custom field (`custom @> {"key": value}`): a GIN index keeps that off a scan. */
+/**
+ * Indexes for admin lists: the inventory's custom-field filter (`custom @> {"key": value}`, GIN)
+ * and the Runs page, which lists every integration's load runs newest first.
+ */
 export class SaasUserCustomIndex1764710000000 implements MigrationInterface {
   name = 'SaasUserCustomIndex1764710000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX "idx_saas_user_custom" ON "saas_user" USING gin ("custom" jsonb_path_ops)`);
+    await q.query(`CREATE INDEX "idx_integration_run_started" ON "integration_run" ("started_at")`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX "idx_integration_run_started"`);
     await q.query(`DROP INDEX "idx_saas_user_custom"`);
   }
 }

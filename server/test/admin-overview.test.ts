@@ -64,3 +64,18 @@ describe('GET /api/dashboard', () => {
     expect(body.failingCredentials).toEqual([expect.objectContaining({ credentialId: badCredential, message: expect.any(String) })]);
   });
 });
+
+describe('GET /api/load-runs', () => {
+  it('lists every integration’s runs newest first with their names, filtered by status and integration', async () => {
+    const all = await t.api('GET', '/api/load-runs');
+    expect(all.status, all.text).toBe(200);
+    expect(all.body.total).toBe(2);
+    expect(all.body.items.map((r: { integrationName: string }) => r.integrationName)).toEqual(['Dashboard broken', 'Dashboard Litmos']);
+    const failed = (await t.api('GET', '/api/load-runs?status=failed')).body;
+    expect(failed.items).toEqual([expect.objectContaining({ status: 'failed', integrationName: 'Dashboard broken', error: expect.any(String) })]);
+    const one = (await t.api('GET', `/api/load-runs?integrationId=${failed.items[0].integrationId}&trigger=manual`)).body;
+    expect(one.total).toBe(1);
+    expect((await t.api('GET', '/api/load-runs?trigger=schedule')).body.total).toBe(0);
+    expect((await t.api('GET', '/api/load-runs?status=bogus')).status).toBe(400);
+  });
+});

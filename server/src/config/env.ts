@@ -86,6 +86,11 @@ export const EnvSchema = z.object({
   /** Extra hosts the preset runtime may call besides each preset's own base URLs (e.g. simulators). */
   ROLECALL_ALLOWED_HOSTS: z.string().transform(parseAllowedHosts).default([]),
   /**
+   * A load that skips or fails more than this share of the records it fetched ends as
+   * `completed_with_warnings`, never as a plain `completed` (0.5 = more than half).
+   */
+  ROLECALL_LOAD_WARN_SHARE: z.coerce.number().min(0).max(1).default(0.5),
+  /**
    * Vault master keys (base64, 32 bytes each, comma-separated, current first). Unset in embedded
    * mode: a key file is generated under ROLECALL_DATA_DIR instead.
    */

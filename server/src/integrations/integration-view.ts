@@ -2,8 +2,8 @@ import { missingSettings } from './integration-readiness';
 import type { Integration } from './integration.entity';
 import type { IntegrationView } from './integrations.schema';
 
-/** What the API shows of an integration, with what it still lacks to run. */
-export function toIntegrationView(i: Integration): IntegrationView {
+/** What the API shows of an integration, with what it still lacks to run and the app it loads into. */
+export function toIntegrationView(i: Integration, appId: string | null): IntegrationView {
   const missing = missingSettings(i);
   return {
     id: i.id,
@@ -20,6 +20,7 @@ export function toIntegrationView(i: Integration): IntegrationView {
     schedule: i.schedule,
     rateLimit: i.rateLimit,
     status: i.status,
+    appId,
     readiness: { ready: missing.length === 0, missing },
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),

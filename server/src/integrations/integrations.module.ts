@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CredentialsModule } from '../credentials/credentials.module';
+import { InventoryModule } from '../inventory/inventory.module';
 import { IntegrationLifecycleService } from './integration-lifecycle.service';
 import { LoadRunRecorder } from './load-run-recorder.service';
 import { LoadRunRepository } from './load-run.repository';
@@ -12,7 +13,7 @@ import { UserLoadSchedules } from './user-load-schedules';
 
 /** Owns `integration`, `integration_run` and `integration_run_error`; user loads write runs through LoadRunRecorder. */
 @Module({
-  imports: [AuditModule, CredentialsModule],
+  imports: [AuditModule, CredentialsModule, InventoryModule],
   controllers: [IntegrationsController],
   providers: [
     IntegrationsService,

@@ -121,6 +121,8 @@ export const IntegrationViewSchema = z.object({
   id: z.uuid(),
   ...IntegrationFields,
   status: IntegrationStatusSchema,
+  /** The inventory app its loads write into (`/api/saas-users?app=`); null until the first load creates it. */
+  appId: z.uuid().nullable(),
   /** Draft until every mandatory setting is there; `missing` says what is. */
   readiness: z.object({ ready: z.boolean(), missing: z.array(z.string()) }),
   createdAt: z.string(),
@@ -128,7 +130,11 @@ export const IntegrationViewSchema = z.object({
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed']);
+/**
+ * `completed_with_warnings`: the load ran to the end, but `warning` says why its outcome needs a
+ * look (e.g. more than ROLECALL_LOAD_WARN_SHARE of the records were skipped or failed).
+ */
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'completed_with_warnings', 'failed']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -149,10 +155,13 @@ export const LoadRunViewSchema = z.object({
   fetched: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  /** Matched records the inventory already held as the vendor reports them (not rewritten). */
+  unchanged: z.number().int(),
   skipped: z.number().int(),
   failed: z.number().int(),
   deactivated: z.number().int(),
   error: z.string().nullable(),
+  warning: z.string().nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 

@@ -13,8 +13,15 @@ import type { Integration } from './integration.entity';
 import { toIntegrationView } from './integration-view';
 import type { CreateIntegrationSchema, IntegrationView, UpdateIntegrationSchema } from './integrations.schema';
 import { UserLoadSchedules } from './user-load-schedules';
+import { InventoryService } from '../inventory/inventory.service';
+import type { SaasAppKey } from '../inventory/saas-app-key';
 
 type CreateInput = z.infer<typeof CreateIntegrationSchema>;
+
+/** The inventory app an integration's loads write into: its preset, tenant (credential) and app name. */
+function appKey(i: Integration): SaasAppKey {
+  return { presetId: i.presetId, credentialId: i.credentialId, name: i.appName };
+}
 type UpdateInput = z.infer<typeof UpdateIntegrationSchema>;
 
 /**
@@ -29,6 +36,7 @@ export class IntegrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credentials: CredentialsService,
     private readonly schedules: UserLoadSchedules,
+    private readonly inventory: InventoryService,
   ) {}
 
   async create(input: CreateInput): Promise<IntegrationView> {
@@ -60,15 +68,23 @@ export class IntegrationsService {
     const saved = await this.save(integration, (m, row) =>
       this.record(m, 'integration.created', row.id, { name: row.name, presetId: row.presetId }),
     );
-    return toIntegrationView(saved);
+    return this.view(saved);
   }
 
   async list(): Promise<IntegrationView[]> {
-    return (await this.integrations.list()).map(toIntegrationView);
+    const integrations = await this.integrations.list();
+    const appIds = await this.inventory.findAppIds(integrations.map(appKey));
+    return integrations.map((i, n) => toIntegrationView(i, appIds[n] ?? null));
   }
 
   async get(id: string): Promise<IntegrationView> {
-    return toIntegrationView(await this.find(id));
+    return this.view(await this.find(id));
+  }
+
+  /** The API view of an integration, with the id of the inventory app its loads write into. */
+  async view(integration: Integration): Promise<IntegrationView> {
+    const [appId] = await this.inventory.findAppIds([appKey(integration)]);
+    return toIntegrationView(integration, appId ?? null);
   }
 
   async update(id: string, input: UpdateInput): Promise<IntegrationView> {
@@ -83,7 +99,7 @@ export class IntegrationsService {
     if (integration.status !== 'draft') assertReady(integration);
     const saved = await this.save(integration, (m) => this.record(m, 'integration.updated', id, { fields: Object.keys(input) }));
     if (saved.status !== 'draft') await this.schedules.upsert(saved, saved.status === 'paused');
-    return toIntegrationView(saved);
+    return this.view(saved);
   }
 
   async remove(id: string): Promise<void> {

@@ -41,6 +41,13 @@ export const SaasUserViewSchema = z.object({
   lastName: z.string().nullable(),
   role: z.string().nullable(),
   status: SaasUserStatusSchema,
+  /**
+   * A status set by hand that the vendor has not confirmed yet (a pending intent): loads keep
+   * `status` as intended until they see the vendor report the same, or an admin drops the intent.
+   */
+  manualStatus: SaasUserStatusSchema.nullable(),
+  manualAt: z.string().nullable(),
+  manualBy: z.string().nullable(),
   deactivatedAt: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   vendorCreatedAt: z.string().nullable(),
@@ -90,6 +97,8 @@ export const SaasAppViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   presetId: z.string(),
+  /** The tenant: the credential whose vendor account the users come from. */
+  credentialId: z.uuid().nullable(),
   userCount: z.number().int(),
   activeUserCount: z.number().int(),
 });

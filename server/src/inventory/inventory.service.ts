@@ -15,6 +15,7 @@ import type {
   SaasUserView,
 } from './inventory.schema';
 import { PersonRepository, type PersonWithCount } from './person.repository';
+import type { SaasAppKey } from './saas-app-key';
 import { SaasAppRepository } from './saas-app.repository';
 import type { SaasUser } from './saas-user.entity';
 import { SaasUserRepository } from './saas-user.repository';
@@ -43,6 +44,11 @@ export class InventoryService {
     return this.apps.listWithCounts();
   }
 
+  /** The id of each key's app, in the keys' order (null where no load has created it yet). */
+  findAppIds(keys: readonly SaasAppKey[]): Promise<(string | null)[]> {
+    return this.apps.findIds(keys);
+  }
+
   async listSaasUsers(query: SaasUserQuery): Promise<{ items: SaasUserView[]; total: number }> {
     const [rows, total] = await this.saasUsers.page(query);
     return { items: rows.map(toSaasUserView), total };
@@ -65,11 +71,26 @@ export class InventoryService {
       if (!user) throw new DomainError(ErrorCode.NotFound, `SaaS user ${id} does not exist`);
       if (user.status === status) return;
       const deactivating = status === 'deactivated';
-      await this.saasUsers.setStatus(id, status, manager);
+      await this.saasUsers.setManualStatus(id, status, actor, manager);
       const type = deactivating ? 'saasUser.deactivated' : 'saasUser.reactivated';
       await this.events.append([{ type, appId: user.appId, saasUserId: id, personId: user.personId, source: { kind: 'manual', actor } }], manager);
       await this.audit.record(
         { actor, action: deactivating ? 'saas_user.deactivated' : 'saas_user.reactivated', subjectType: 'saas_user', subjectId: id, details: { appId: user.appId, from: user.status, to: status } },
+        manager,
+      );
+    });
+    return toSaasUserView(await this.saasUsers.getWithApp(id));
+  }
+
+  /** An admin drops a pending manual status: the next load takes the vendor's status again. */
+  async clearSaasUserIntent(id: string, actor: Actor): Promise<SaasUserView> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.saasUsers.findForUpdate(id, manager);
+      if (!user) throw new DomainError(ErrorCode.NotFound, `SaaS user ${id} does not exist`);
+      if (user.manualStatus === null) return;
+      await this.saasUsers.clearManualStatus(id, manager);
+      await this.audit.record(
+        { actor, action: 'saas_user.intent_cleared', subjectType: 'saas_user', subjectId: id, details: { appId: user.appId, manualStatus: user.manualStatus } },
         manager,
       );
     });
@@ -113,6 +134,9 @@ function toSaasUserView(u: SaasUser): SaasUserView {
     lastName: u.lastName,
     role: u.role,
     status: u.status,
+    manualStatus: u.manualStatus,
+    manualAt: iso(u.manualAt),
+    manualBy: u.manualBy,
     deactivatedAt: iso(u.deactivatedAt),
     lastLoginAt: iso(u.lastLoginAt),
     vendorCreatedAt: iso(u.vendorCreatedAt),

@@ -64,7 +64,7 @@ export async function waitForRun(t: TestApp, integrationId: string, runId: strin
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await t.api('GET', `/api/integrations/${integrationId}/runs/${runId}?errorsPageSize=1000`);
-    if (body.status === 'completed' || body.status === 'failed') return body;
+    if (body.status === 'completed' || body.status === 'completed_with_warnings' || body.status === 'failed') return body;
     if (Date.now() > deadline) throw new Error(`run ${runId} still ${body.status} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -58,6 +58,7 @@ export const LOAD_RUN_STATUS_TONES: Record<LoadRunStatus, PillTone> = {
   queued: 'neutral',
   running: 'info',
   completed: 'up',
+  completed_with_warnings: 'warn',
   failed: 'down',
 };
 
@@ -65,6 +66,7 @@ export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
   queued: 'Queued',
   running: 'Running',
   completed: 'Completed',
+  completed_with_warnings: 'Completed with warnings',
   failed: 'Failed',
 };
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  clearSaasUserIntent,
   listSaasUsers,
   saasUsersCsvUrl,
   setSaasUserStatus,
@@ -47,6 +48,11 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
     onChanged();
   });
   const pending = toggle.pending;
+  const dropIntent = useConfirmedAction(async (user: SaasUser) => {
+    await clearSaasUserIntent(user.id);
+    users.reload();
+    onChanged();
+  });
 
   return (
     <div className="stack">
@@ -90,6 +96,11 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
       {toggle.error && (
         <Notice tone="error" onDismiss={toggle.dismissError}>
           {toggle.error}
+        </Notice>
+      )}
+      {dropIntent.error && (
+        <Notice tone="error" onDismiss={dropIntent.dismissError}>
+          {dropIntent.error}
         </Notice>
       )}
 
@@ -140,6 +151,17 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
                   <StatusPill tone={u.status === 'active' ? 'up' : 'neutral'}>
                     {u.status === 'active' ? 'Active' : 'Deactivated'}
                   </StatusPill>
+                  {u.manualStatus && (
+                    <div className="cell-sub">
+                      <StatusPill
+                        tone="warn"
+                        testId="manual-status"
+                        title={`Set by ${u.manualBy ?? 'an admin'} on ${formatDateTime(u.manualAt)}. Loads keep this status until ${u.appName} reports the same.`}
+                      >
+                        Pending: {u.manualStatus === 'active' ? 'restored' : 'deactivated'} by admin
+                      </StatusPill>
+                    </div>
+                  )}
                 </td>
                 <td className="cell-nowrap" title={formatDateTime(u.lastLoginAt)}>
                   {formatDate(u.lastLoginAt)}
@@ -151,6 +173,11 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
                   <button type="button" className="btn btn-sm" onClick={() => toggle.ask(u)}>
                     {u.status === 'active' ? 'Deactivate record' : 'Restore'}
                   </button>
+                  {u.manualStatus && (
+                    <button type="button" className="btn btn-sm" onClick={() => dropIntent.ask(u)}>
+                      Drop intent
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -179,7 +206,25 @@ export function SaasUsersTab({ apps, onChanged }: Props) {
             <strong>{pending.email ?? pending.username ?? pending.externalId}</strong> in {pending.appName} will be
             marked {pending.status === 'active' ? 'deactivated' : 'active'} in the Rolecall inventory.
           </p>
-          <p>This changes the inventory record only; the account in {pending.appName} stays as it is.</p>
+          <p>
+            This changes the inventory record only; the account in {pending.appName} stays as it is. The change stays
+            pending, and loads keep it, until {pending.appName} reports the same status.
+          </p>
+        </ConfirmDialog>
+      )}
+      {dropIntent.pending && (
+        <ConfirmDialog
+          title="Drop the pending change?"
+          confirmLabel="Drop intent"
+          tone="primary"
+          busy={dropIntent.busy}
+          onConfirm={() => void dropIntent.confirm()}
+          onCancel={dropIntent.cancel}
+        >
+          <p>
+            The next load sets <strong>{dropIntent.pending.email ?? dropIntent.pending.username ?? dropIntent.pending.externalId}</strong>{' '}
+            to the status {dropIntent.pending.appName} reports.
+          </p>
         </ConfirmDialog>
       )}
     </div>

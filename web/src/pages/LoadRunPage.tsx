@@ -16,6 +16,7 @@ const COUNTS = [
   { key: 'fetched', label: 'Fetched' },
   { key: 'created', label: 'Created' },
   { key: 'updated', label: 'Updated' },
+  { key: 'unchanged', label: 'Unchanged' },
   { key: 'skipped', label: 'Skipped' },
   { key: 'failed', label: 'Failed' },
   { key: 'deactivated', label: 'Deactivated' },
@@ -56,7 +57,7 @@ export function LoadRunPage() {
 
       <section className="card run-summary">
         <div className="run-status-line">
-          <LoadRunStatusPill status={detail.status} />
+          <LoadRunStatusPill status={detail.status} title={detail.error ?? detail.warning ?? undefined} />
           <span className="text-muted" data-testid="run-progress">
             {isLoadRunActive(detail)
               ? `${formatNumber(detail.pagesDone)} pages · ${formatNumber(detail.fetched)} records fetched · ${elapsed(detail.startedAt, null)}`
@@ -69,6 +70,7 @@ export function LoadRunPage() {
           </div>
         )}
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
+        {detail.warning && <Notice tone="info">{detail.warning}</Notice>}
         <div className="counts">
           {COUNTS.map(({ key, label }) => (
             <div key={key} className={detail[key] > 0 ? `count count-${key} count-nonzero` : 'count'} data-testid={`run-count-${key}`}>

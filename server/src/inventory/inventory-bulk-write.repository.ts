@@ -267,6 +267,9 @@ export class InventoryBulkWriteRepository {
    * confirms the intent (it is cleared). Returns how many were deactivated.
    */
   async deactivateMissing(scope: LoadScope, m: EntityManager): Promise<number> {
+    // The run filled the key table since autovacuum last looked: without fresh statistics the
+    // planner takes it for empty and nests loops over every key (minutes at 100k users).
+    await m.query(`ANALYZE inventory_load_key`);
     const unseen = `app_id = $1 AND source_integration_id = $2 AND NOT EXISTS
       (SELECT 1 FROM inventory_load_key k WHERE k.run_id = $3 AND k.field = 'externalId' AND k.value = saas_user.external_id)`;
     await m.query(

@@ -19,6 +19,7 @@ export function toIntegrationView(i: Integration, appId: string | null): Integra
     personRole: i.personRole,
     schedule: i.schedule,
     rateLimit: i.rateLimit,
+    deactivationLimitPercent: i.deactivationLimitPercent,
     status: i.status,
     appId,
     readiness: { ready: missing.length === 0, missing },

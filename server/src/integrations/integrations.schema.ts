@@ -87,7 +87,28 @@ const IntegrationFields = {
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
   rateLimit: IntegrationRateLimitSchema.nullable(),
+  /**
+   * A run that would deactivate more than this share (%) of the app's users stops before
+   * deactivating and waits for an admin (an empty or truncated listing must not wipe the app).
+   */
+  deactivationLimitPercent: z.number().int().min(0).max(100),
 };
+
+/** The settings a run reads: snapshotted when it begins, so an edit mid-run changes only the next run. */
+export const LoadSettingsSchema = z.object({
+  presetId: IntegrationFields.presetId,
+  credentialId: IntegrationFields.credentialId,
+  appName: IntegrationFields.appName,
+  userSelection: IntegrationFields.userSelection,
+  preference: IntegrationFields.preference,
+  mappings: IntegrationFields.mappings,
+  customFields: IntegrationFields.customFields,
+  syncKeys: IntegrationFields.syncKeys,
+  personRole: IntegrationFields.personRole,
+  rateLimit: IntegrationFields.rateLimit,
+  deactivationLimitPercent: IntegrationFields.deactivationLimitPercent,
+});
+export type LoadSettings = z.infer<typeof LoadSettingsSchema>;
 
 export const CreateIntegrationSchema = z
   .object({
@@ -104,6 +125,7 @@ export const CreateIntegrationSchema = z
     personRole: IntegrationFields.personRole.optional(),
     schedule: ScheduleSchema.default(DAILY),
     rateLimit: IntegrationFields.rateLimit.default(null),
+    deactivationLimitPercent: IntegrationFields.deactivationLimitPercent.default(10),
   })
   .strict();
 /** What a client sends to create an integration (defaults not yet applied). */
@@ -131,10 +153,11 @@ export const IntegrationViewSchema = z.object({
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
 /**
+ * `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides.
  * `completed_with_warnings`: the load ran to the end, but `warning` says why its outcome needs a
  * look (e.g. more than ROLECALL_LOAD_WARN_SHARE of the records were skipped or failed).
  */
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'completed_with_warnings', 'failed']);
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'completed_with_warnings', 'failed']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -162,6 +185,10 @@ export const LoadRunViewSchema = z.object({
   deactivated: z.number().int(),
   error: z.string().nullable(),
   warning: z.string().nullable(),
+  /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
+  waitingReason: z.string().nullable(),
+  /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
+  wouldDeactivate: z.number().int().nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 

@@ -23,5 +23,7 @@ export function toLoadRunView(r: LoadRun): LoadRunView {
     deactivated: r.deactivated,
     error: r.error,
     warning: r.warning,
+    waitingReason: r.waitingReason,
+    wouldDeactivate: r.wouldDeactivate,
   };
 }

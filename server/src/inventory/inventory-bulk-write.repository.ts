@@ -47,6 +47,25 @@ async function updateReturning<T>(m: EntityManager, sql: string, params: unknown
 }
 
 /**
+ * Locks SaaS user rows in id order before an UPDATE … FROM, which takes its locks in whatever
+ * order the join yields: with one order for every writer, two transactions cannot deadlock.
+ */
+async function lockSaasUsers(m: EntityManager, ids: readonly string[]): Promise<void> {
+  await m.query(`SELECT 1 FROM saas_user WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...ids]]);
+}
+
+/** Whether run $3 saw the vendor id of the `saas_user` row in question (see inventory_load_key). */
+const SEEN_BY_RUN = `SELECT 1 FROM inventory_load_key k WHERE k.run_id = $3 AND k.field = 'externalId' AND k.value = saas_user.external_id`;
+
+/**
+ * The run filled the key table since autovacuum last looked: without fresh statistics the planner
+ * takes it for empty and nests loops over every key (minutes at 100k users).
+ */
+async function analyzeLoadKeys(m: EntityManager): Promise<void> {
+  await m.query(`ANALYZE inventory_load_key`);
+}
+
+/**
  * The bulk SQL of `person` and `saas_user` (and the events written with them) for user loads:
  * lookups and writes of one page, inside the caller's transaction.
  */
@@ -105,6 +124,7 @@ export class InventoryBulkWriteRepository {
          CASE WHEN r.active IS FALSE THEN coalesce(r.deactivated_at, now()) END,
          r.last_login_at, r.vendor_created_at, coalesce(r.custom, '{}'), $2, now(), now(), now(), r.person_id
        FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+       ORDER BY r.external_id -- one lock order for every writer: concurrent writes cannot deadlock
        ON CONFLICT (app_id, external_id) DO UPDATE SET
          username = EXCLUDED.username, email = EXCLUDED.email, first_name = EXCLUDED.first_name,
          last_name = EXCLUDED.last_name, role = EXCLUDED.role, last_login_at = EXCLUDED.last_login_at,
@@ -141,6 +161,7 @@ export class InventoryBulkWriteRepository {
     m: EntityManager,
   ): Promise<{ id: string; personId: string | null; status: string; previous: string }[]> {
     if (updates.length === 0) return [];
+    await lockSaasUsers(m, updates.map((u) => u.rowId));
     const rows = await updateReturning<{ id: string; person_id: string | null; status: string }>(
       m,
       `WITH vendor AS (
@@ -181,6 +202,7 @@ export class InventoryBulkWriteRepository {
       `INSERT INTO person (email, first_name, last_name, role, custom, source_integration_id)
        SELECT r.email, r.first_name, r.last_name, $1, coalesce(r.custom, '{}'), $2
        FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+       ORDER BY lower(r.email)
        ON CONFLICT ((lower(email))) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name
        RETURNING (xmax = 0) AS inserted`,
       [role, integrationId, rowsJson(records)],
@@ -191,6 +213,7 @@ export class InventoryBulkWriteRepository {
   /** Updates matched People whose data differs; returns how many were written (the rest were unchanged). */
   async updatePeople(updates: readonly PlannedUpdate[], m: EntityManager): Promise<number> {
     if (updates.length === 0) return 0;
+    await m.query(`SELECT 1 FROM person WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [updates.map((u) => u.rowId)]);
     const rows = await updateReturning(
       m,
       `UPDATE person p SET first_name = coalesce(r.first_name, p.first_name), last_name = coalesce(r.last_name, p.last_name),
@@ -225,6 +248,7 @@ export class InventoryBulkWriteRepository {
       (coalesce(EXCLUDED.first_name, person.first_name), coalesce(EXCLUDED.last_name, person.last_name))`;
     let written: { id: string; email: string }[];
     if (preference === 'update_only') {
+      await m.query(`SELECT 1 FROM person WHERE lower(email) = ANY($1) ORDER BY id FOR UPDATE`, [[...byEmail.keys()]]);
       written = await updateReturning(
         m,
         `UPDATE person p SET first_name = coalesce(r.first_name, p.first_name), last_name = coalesce(r.last_name, p.last_name),
@@ -267,24 +291,35 @@ export class InventoryBulkWriteRepository {
    * confirms the intent (it is cleared). Returns how many were deactivated.
    */
   async deactivateMissing(scope: LoadScope, m: EntityManager): Promise<number> {
-    // The run filled the key table since autovacuum last looked: without fresh statistics the
-    // planner takes it for empty and nests loops over every key (minutes at 100k users).
-    await m.query(`ANALYZE inventory_load_key`);
-    const unseen = `app_id = $1 AND source_integration_id = $2 AND NOT EXISTS
-      (SELECT 1 FROM inventory_load_key k WHERE k.run_id = $3 AND k.field = 'externalId' AND k.value = saas_user.external_id)`;
+    await analyzeLoadKeys(m);
+    const unseen = `app_id = $1 AND source_integration_id = $2 AND NOT EXISTS (${SEEN_BY_RUN})`;
     await m.query(
-      `UPDATE saas_user SET manual_status = NULL, manual_at = NULL, manual_by = NULL WHERE ${unseen} AND manual_status = 'deactivated'`,
+      `UPDATE saas_user SET manual_status = NULL, manual_at = NULL, manual_by = NULL
+       WHERE id IN (SELECT id FROM saas_user WHERE ${unseen} AND manual_status = 'deactivated' ORDER BY id FOR UPDATE)`,
       [scope.appId, scope.integrationId, scope.runId],
     );
     const rows = await m.query(
-      `WITH gone AS (
-         UPDATE saas_user SET status = 'deactivated', deactivated_at = now()
-         WHERE ${unseen} AND status = 'active' AND manual_status IS NULL
+      `WITH missing AS (
+         SELECT id FROM saas_user WHERE ${unseen} AND status = 'active' AND manual_status IS NULL
+         ORDER BY id FOR UPDATE),
+       gone AS (
+         UPDATE saas_user SET status = 'deactivated', deactivated_at = now() WHERE id IN (SELECT id FROM missing)
          RETURNING id, person_id)
        INSERT INTO inventory_event (type, app_id, saas_user_id, person_id, source)
        SELECT 'saasUser.deactivated', $1, id, person_id, $4::jsonb FROM gone RETURNING id`,
       [scope.appId, scope.integrationId, scope.runId, JSON.stringify({ ...loadSource(scope), reason: 'missing from source' })],
     );
     return (rows as unknown[]).length;
+  }
+
+  /** How many of the integration's active SaaS users the run did not see, out of how many. */
+  async countMissing(scope: LoadScope, m: EntityManager): Promise<{ missing: number; active: number }> {
+    await analyzeLoadKeys(m);
+    const [row]: { missing: number; active: number }[] = await m.query(
+      `SELECT count(*) FILTER (WHERE manual_status IS NULL AND NOT EXISTS (${SEEN_BY_RUN}))::int AS missing, count(*)::int AS active
+       FROM saas_user WHERE app_id = $1 AND source_integration_id = $2 AND status = 'active'`,
+      [scope.appId, scope.integrationId, scope.runId],
+    );
+    return row!;
   }
 }

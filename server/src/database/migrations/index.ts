@@ -4,6 +4,7 @@ import { CreateInventory1764300000000 } from './1764300000000-CreateInventory';
 import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrations';
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
+import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
 import { LoadCorrectness1764700000000 } from './1764700000000-LoadCorrectness';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   CreateIntegrations1764400000000,
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
+  DurableLoads1764600000000,
   LoadCorrectness1764700000000,
 ];

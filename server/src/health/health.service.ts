@@ -3,6 +3,7 @@ import type { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
+import { VaultCheckService } from '../credentials/vault-check.service';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import type { Health, ServiceHealth } from './health.schema';
 
@@ -32,10 +33,11 @@ export class HealthService {
     private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly env: Env,
+    private readonly vault: VaultCheckService,
   ) {}
 
   async check(): Promise<Health> {
-    const [postgres, temporal] = await Promise.all([
+    const [postgres, temporal, vault] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
       probe(async () => {
         // createTemporalClient always builds the client on a full Connection (not just ConnectionLike).
@@ -43,11 +45,16 @@ export class HealthService {
         // 1 = SERVING in grpc.health.v1.
         if (status !== 1) throw new Error(`Temporal reports status ${String(status)}`);
       }),
+      probe(async () => {
+        const problem = await this.vault.problem();
+        if (problem) throw new Error(problem);
+      }),
     ]);
+    const services = { postgres, temporal, vault };
     return {
-      status: postgres.status === 'up' && temporal.status === 'up' ? 'ok' : 'degraded',
+      status: Object.values(services).every((s) => s.status === 'up') ? 'ok' : 'degraded',
       version: this.env.ROLECALL_VERSION,
-      services: { postgres, temporal },
+      services,
     };
   }
 }

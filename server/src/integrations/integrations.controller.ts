@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   CreateIntegrationDto,
   IntegrationViewDto,
@@ -71,7 +71,7 @@ export class IntegrationsController {
   /** Run now: starts a load at once and returns its run (poll it for progress). */
   @Post(':id/run')
   @HttpCode(202)
-  @ApiOkResponse({ type: LoadRunViewDto })
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The load was started' })
   run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
     return this.integrationRuns.runNow(id);
   }
@@ -91,5 +91,23 @@ export class IntegrationsController {
     @Query() query: LoadRunErrorsQueryDto,
   ): Promise<LoadRunDetail> {
     return this.integrationRuns.get(id, runId, query.errorsPage, query.errorsPageSize);
+  }
+
+  /** Cancels a queued or running load (Temporal cancels its workflow); 409 once it has finished. */
+  @Post(':id/runs/:runId/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoadRunViewDto, description: 'The run, now cancelled' })
+  @ApiConflictResponse({ description: 'The run has already finished' })
+  cancelRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.cancel(id, runId);
+  }
+
+  /** Starts a new run of the same integration once this one has finished; 409 while it is queued or running. */
+  @Post(':id/runs/:runId/retry')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The new run was started' })
+  @ApiConflictResponse({ description: 'The run is still queued or running' })
+  retryRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.retry(id, runId);
   }
 }

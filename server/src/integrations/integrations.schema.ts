@@ -128,7 +128,8 @@ export const IntegrationViewSchema = z.object({
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed']);
+/** `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists. */
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */

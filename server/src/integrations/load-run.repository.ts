@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UserLoadCounts } from '@rolecall/workflows';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { LoadRunError } from './load-run-error.entity';
 import { LoadRun } from './load-run.entity';
+import type { LoadRunStatus } from './integrations.schema';
+
+const UNFINISHED: LoadRunStatus[] = ['queued', 'running'];
 
 /** A new run as the one who starts it knows it. */
 export type NewLoadRun = Pick<LoadRun, 'integrationId' | 'loadKey' | 'workflowId' | 'trigger'>;
@@ -86,6 +89,23 @@ export class LoadRunRepository {
   /** running → failed; a run already finished keeps its outcome. */
   async fail(id: string, message: string): Promise<void> {
     await this.dataSource.manager.update(LoadRun, { id, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
+  }
+
+  /** Queued and running runs, oldest first. */
+  async listUnfinished(): Promise<LoadRun[]> {
+    return this.dataSource.manager.find(LoadRun, { where: { status: In(UNFINISHED) }, order: { startedAt: 'ASC' } });
+  }
+
+  /** queued/running → failed with the reason; false when the run had finished meanwhile. */
+  async failUnfinished(id: string, message: string): Promise<boolean> {
+    const result = await this.dataSource.manager.update(LoadRun, { id, status: In(UNFINISHED) }, { status: 'failed', finishedAt: new Date(), error: message });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** queued/running → cancelled; false when the run had finished meanwhile. */
+  async cancelUnfinished(id: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.update(LoadRun, { id, status: In(UNFINISHED) }, { status: 'cancelled', finishedAt: new Date() });
+    return (result.affected ?? 0) > 0;
   }
 
   async appendErrors(errors: readonly NewLoadRunError[], manager: EntityManager): Promise<void> {

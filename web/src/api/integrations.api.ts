@@ -74,3 +74,13 @@ export function getLoadRun(
 ): Promise<LoadRunDetail> {
   return apiRequest('GET', `/integrations/${id}/runs/${runId}${toQuery({ errorsPage, errorsPageSize })}`, { signal });
 }
+
+/** Cancels a queued or running load; a 409 says it has already finished. */
+export function cancelLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/cancel`);
+}
+
+/** Starts a new run of the same integration after this one finished. */
+export function retryLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/retry`);
+}

@@ -59,6 +59,7 @@ export const LOAD_RUN_STATUS_TONES: Record<LoadRunStatus, PillTone> = {
   running: 'info',
   completed: 'up',
   failed: 'down',
+  cancelled: 'neutral',
 };
 
 export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
@@ -66,6 +67,7 @@ export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
   running: 'Running',
   completed: 'Completed',
   failed: 'Failed',
+  cancelled: 'Cancelled',
 };
 
 export type Transform = NonNullable<FieldMapping['transform']>;

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
   CreateIntegrationDto,
   IntegrationViewDto,
@@ -57,6 +57,7 @@ export class IntegrationsController {
   @Post(':id/launch')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
+  @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
   launch(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
     return this.lifecycle.launch(id);
   }
@@ -64,6 +65,7 @@ export class IntegrationsController {
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
+  @ApiConflictResponse({ description: 'A draft has no schedule to pause' })
   pause(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
     return this.lifecycle.pause(id);
   }
@@ -72,6 +74,7 @@ export class IntegrationsController {
   @Post(':id/run')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The load was started' })
+  @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
   run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
     return this.integrationRuns.runNow(id);
   }

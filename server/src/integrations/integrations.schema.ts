@@ -82,7 +82,10 @@ const IntegrationFields = {
   /** Omitted on create → the preset's default mapping. */
   mappings: MappingsSchema,
   customFields: z.array(CustomFieldSchema).max(50),
-  syncKeys: z.array(SyncKeySchema).max(3),
+  syncKeys: z
+    .array(SyncKeySchema)
+    .max(3)
+    .describe('How loaded users are matched to existing records, tried by priority. At least one is required to launch or run (readiness lists it as missing).'),
   personRole: z.string().trim().min(1).max(60).nullable(),
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
@@ -120,6 +123,8 @@ export type UpdateIntegrationBody = z.input<typeof UpdateIntegrationSchema>;
 export const IntegrationViewSchema = z.object({
   id: z.uuid(),
   ...IntegrationFields,
+  /** The SaaS app (`GET /api/saas-apps`) its latest load wrote to; null before the first load. */
+  appId: z.uuid().nullable(),
   status: IntegrationStatusSchema,
   /** Draft until every mandatory setting is there; `missing` says what is. */
   readiness: z.object({ ready: z.boolean(), missing: z.array(z.string()) }),
@@ -143,8 +148,10 @@ export const LoadRunViewSchema = z.object({
   workflowId: z.string(),
   trigger: LoadRunTriggerSchema,
   status: LoadRunStatusSchema,
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+  // Constrained as stored: a bare nullable string becomes `type: [string, null]` in JSON Schema,
+  // which @nestjs/swagger documents as an array of strings at the top level of a DTO.
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
   /** Progress while running: pages applied and records fetched so far. */
   pagesDone: z.number().int(),
   fetched: z.number().int(),
@@ -153,7 +160,8 @@ export const LoadRunViewSchema = z.object({
   skipped: z.number().int(),
   failed: z.number().int(),
   deactivated: z.number().int(),
-  error: z.string().nullable(),
+  /** Why the run failed; null unless it did. */
+  error: z.string().min(1).nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 

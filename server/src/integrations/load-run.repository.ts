@@ -91,6 +91,17 @@ export class LoadRunRepository {
     await this.dataSource.manager.update(LoadRun, { id, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
   }
 
+  /** Per integration, the inventory app its latest started run wrote to (integrations never run are absent). */
+  async latestAppIds(integrationIds: readonly string[]): Promise<Map<string, string>> {
+    if (integrationIds.length === 0) return new Map();
+    const rows: { integration_id: string; app_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (integration_id) integration_id, app_id FROM integration_run
+        WHERE integration_id = ANY($1) AND app_id IS NOT NULL ORDER BY integration_id, started_at DESC`,
+      [integrationIds],
+    );
+    return new Map(rows.map((r) => [r.integration_id, r.app_id]));
+  }
+
   /** Queued and running runs, oldest first. */
   async listUnfinished(): Promise<LoadRun[]> {
     return this.dataSource.manager.find(LoadRun, { where: { status: In(UNFINISHED) }, order: { startedAt: 'ASC' } });

@@ -38,7 +38,8 @@ describe('the OpenAPI document', () => {
 
   it('documents nullable strings as nullable strings, never as arrays', () => {
     const schemas = doc.components.schemas;
-    for (const [dto, field] of [['CredentialDto', 'region'], ['CredentialDto', 'baseUrl'], ['LoadRunViewDto', 'finishedAt'], ['LoadRunViewDto', 'error'], ['LoadRunDetailDto', 'error']]) {
+    const named: [string, string][] = [['CredentialDto', 'region'], ['CredentialDto', 'baseUrl'], ['LoadRunViewDto', 'finishedAt'], ['LoadRunViewDto', 'error'], ['LoadRunDetailDto', 'error']];
+    for (const [dto, field] of named) {
       const prop = schemas[dto]!.properties![field]!;
       expect(prop.type, `${dto}.${field}`).not.toBe('array');
       expect(allowsNull(prop) && allowsString(prop), `${dto}.${field}: ${JSON.stringify(prop)}`).toBe(true);

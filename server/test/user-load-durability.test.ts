@@ -100,7 +100,7 @@ describe('user loads under failure and at scale', () => {
   });
 
   it('shares one vendor budget between the worker process and any other process using the credential', async () => {
-    // 10 requests per rolling second at the vendor: a worker alone paces itself to exactly that,
+    // 10 requests per rolling second at the vendor: a worker alone spends exactly that,
     // so a second process using the same credential must take its slots from the same budget.
     const lever = await startLeverSimulator({ users: 1_500, rateLimit: { kind: 'rolling', limit: 10, windowMs: 1_000 } });
     sims.push(lever);
@@ -133,8 +133,9 @@ describe('user loads under failure and at scale', () => {
     const { total, throttled } = lever.counters.snapshot();
     expect(throttled).toBe(0);
     expect(total).toBe(2 * 15);
-    // 30 requests at 10/s cannot take less than ~2.9 s if they really shared the budget.
-    expect(seconds).toBeGreaterThan(2.8);
+    // 30 requests at 10 per second cannot take less than two windows (2 s) if they really shared
+    // the budget; alone, each process's 15 would finish in about one (1 s).
+    expect(seconds).toBeGreaterThan(2);
   });
 
   it('loads 100k Litmos users', async () => {

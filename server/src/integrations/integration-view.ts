@@ -20,6 +20,7 @@ export function toIntegrationView(i: Integration, appId: string | null): Integra
     personRole: i.personRole,
     schedule: i.schedule,
     rateLimit: i.rateLimit,
+    deactivationLimitPercent: i.deactivationLimitPercent,
     status: i.status,
     readiness: { ready: missing.length === 0, missing },
     createdAt: i.createdAt.toISOString(),

@@ -75,8 +75,27 @@ export class IntegrationsController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The load was started' })
   @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
+  @ApiConflictResponse({ description: 'Another run of the integration is still active' })
   run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
     return this.integrationRuns.runNow(id);
+  }
+
+  /** A run awaiting confirmation deactivates the users it found missing. */
+  @Post(':id/runs/:runId/confirm')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The decision was sent to the load' })
+  @ApiConflictResponse({ description: 'The run is not awaiting confirmation' })
+  confirm(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'deactivate');
+  }
+
+  /** A run awaiting confirmation completes without deactivating anyone. */
+  @Post(':id/runs/:runId/skip-deactivation')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The decision was sent to the load' })
+  @ApiConflictResponse({ description: 'The run is not awaiting confirmation' })
+  skipDeactivation(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'skip');
   }
 
   @Get(':id/runs')

@@ -90,7 +90,28 @@ const IntegrationFields = {
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
   rateLimit: IntegrationRateLimitSchema.nullable(),
+  /**
+   * A run that would deactivate more than this share (%) of the app's users stops before
+   * deactivating and waits for an admin (an empty or truncated listing must not wipe the app).
+   */
+  deactivationLimitPercent: z.number().int().min(0).max(100),
 };
+
+/** The settings a run reads: snapshotted when it begins, so an edit mid-run changes only the next run. */
+export const LoadSettingsSchema = z.object({
+  presetId: IntegrationFields.presetId,
+  credentialId: IntegrationFields.credentialId,
+  appName: IntegrationFields.appName,
+  userSelection: IntegrationFields.userSelection,
+  preference: IntegrationFields.preference,
+  mappings: IntegrationFields.mappings,
+  customFields: IntegrationFields.customFields,
+  syncKeys: IntegrationFields.syncKeys,
+  personRole: IntegrationFields.personRole,
+  rateLimit: IntegrationFields.rateLimit,
+  deactivationLimitPercent: IntegrationFields.deactivationLimitPercent,
+});
+export type LoadSettings = z.infer<typeof LoadSettingsSchema>;
 
 export const CreateIntegrationSchema = z
   .object({
@@ -107,6 +128,7 @@ export const CreateIntegrationSchema = z
     personRole: IntegrationFields.personRole.optional(),
     schedule: ScheduleSchema.default(DAILY),
     rateLimit: IntegrationFields.rateLimit.default(null),
+    deactivationLimitPercent: IntegrationFields.deactivationLimitPercent.default(10),
   })
   .strict();
 /** What a client sends to create an integration (defaults not yet applied). */
@@ -133,8 +155,11 @@ export const IntegrationViewSchema = z.object({
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
-/** `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists. */
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled']);
+/**
+ * `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides.
+ * `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists.
+ */
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'failed', 'cancelled']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -162,6 +187,10 @@ export const LoadRunViewSchema = z.object({
   deactivated: z.number().int(),
   /** Why the run failed; null unless it did. */
   error: z.string().min(1).nullable(),
+  /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
+  waitingReason: z.string().min(1).nullable(),
+  /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
+  wouldDeactivate: z.number().int().nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 

@@ -10,6 +10,11 @@ import { LoadRunRepository } from './load-run.repository';
  */
 const START_GRACE_MS = 60_000;
 
+/** Queued, running or held for confirmation: a run whose workflow should still exist. */
+export function isActiveLoadRun(run: Pick<LoadRun, 'status'>): boolean {
+  return run.status === 'queued' || run.status === 'running' || run.status === 'awaiting_confirmation';
+}
+
 /**
  * Fails runs whose Temporal workflow is gone (Temporal data lost or reset) or ended without
  * finishing them, so no run sits "Queued" or "Running" forever. A Temporal that cannot be asked
@@ -26,10 +31,10 @@ export class LoadRunLiveness {
 
   /** The run as stored after the check: failed with the reason when its workflow is gone. */
   async settle(run: LoadRun): Promise<LoadRun> {
-    if (run.status !== 'queued' && run.status !== 'running') return run;
+    if (!isActiveLoadRun(run)) return run;
     if (Date.now() - run.startedAt.getTime() < START_GRACE_MS) return run;
     const reason = await this.whyDead(run.workflowId);
-    if (!reason || !(await this.runs.failUnfinished(run.id, reason))) return run;
+    if (!reason || !(await this.runs.failActive(run.id, reason))) return run;
     this.logger.warn(`run ${run.id} marked failed: ${reason}`);
     return this.runs.getById(run.id);
   }
@@ -37,7 +42,7 @@ export class LoadRunLiveness {
   /** Checks every unfinished run; returns how many were marked failed. */
   async settleAll(): Promise<number> {
     let failed = 0;
-    for (const run of await this.runs.listUnfinished()) {
+    for (const run of await this.runs.listActive()) {
       if ((await this.settle(run)).status === 'failed') failed++;
     }
     return failed;

@@ -4,7 +4,8 @@ import { CreateInventory1764300000000 } from './1764300000000-CreateInventory';
 import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrations';
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
-import { CreateInstallation1764600000000 } from './1764600000000-CreateInstallation';
+import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
+import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   CreateIntegrations1764400000000,
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
-  CreateInstallation1764600000000,
+  DurableLoads1764600000000,
+  CreateInstallation1764700000000,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CreateInstallation1764600000000 implements MigrationInterface {
-  name = 'CreateInstallation1764600000000';
+export class CreateInstallation1764700000000 implements MigrationInterface {
+  name = 'CreateInstallation1764700000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Installation } from '../installation/installation.entity';
 import { Integration } from '../integrations/integration.entity';
 import { LoadRunError } from '../integrations/load-run-error.entity';
 import { LoadRun } from '../integrations/load-run.entity';
@@ -11,4 +12,4 @@ import { SaasUser } from '../inventory/saas-user.entity';
 import { VendorPacing } from '../vendor-pacing/vendor-pacing.entity';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
-export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, InventoryLoadKey, VendorPacing];
+export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, InventoryLoadKey, VendorPacing, Installation];

@@ -82,7 +82,10 @@ const IntegrationFields = {
   /** Omitted on create → the preset's default mapping. */
   mappings: MappingsSchema,
   customFields: z.array(CustomFieldSchema).max(50),
-  syncKeys: z.array(SyncKeySchema).max(3),
+  syncKeys: z
+    .array(SyncKeySchema)
+    .max(3)
+    .describe('How loaded users are matched to existing records, tried by priority. At least one is required to launch or run (readiness lists it as missing).'),
   personRole: z.string().trim().min(1).max(60).nullable(),
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
@@ -142,9 +145,9 @@ export type UpdateIntegrationBody = z.input<typeof UpdateIntegrationSchema>;
 export const IntegrationViewSchema = z.object({
   id: z.uuid(),
   ...IntegrationFields,
-  status: IntegrationStatusSchema,
-  /** The inventory app its loads write into (`/api/saas-users?app=`); null until the first load creates it. */
+  /** The SaaS app (`GET /api/saas-apps`) its latest load wrote to; null before the first load. */
   appId: z.uuid().nullable(),
+  status: IntegrationStatusSchema,
   /** Draft until every mandatory setting is there; `missing` says what is. */
   readiness: z.object({ ready: z.boolean(), missing: z.array(z.string()) }),
   createdAt: z.string(),
@@ -156,8 +159,9 @@ export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
  * `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides.
  * `completed_with_warnings`: the load ran to the end, but `warning` says why its outcome needs a
  * look (e.g. more than ROLECALL_LOAD_WARN_SHARE of the records were skipped or failed).
+ * `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists.
  */
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'completed_with_warnings', 'failed']);
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'completed_with_warnings', 'failed', 'cancelled']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -171,8 +175,10 @@ export const LoadRunViewSchema = z.object({
   workflowId: z.string(),
   trigger: LoadRunTriggerSchema,
   status: LoadRunStatusSchema,
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+  // Constrained as stored: a bare nullable string becomes `type: [string, null]` in JSON Schema,
+  // which @nestjs/swagger documents as an array of strings at the top level of a DTO.
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
   /** Progress while running: pages applied and records fetched so far. */
   pagesDone: z.number().int(),
   fetched: z.number().int(),
@@ -183,10 +189,12 @@ export const LoadRunViewSchema = z.object({
   skipped: z.number().int(),
   failed: z.number().int(),
   deactivated: z.number().int(),
-  error: z.string().nullable(),
-  warning: z.string().nullable(),
+  /** Why the run failed; null unless it did. */
+  error: z.string().min(1).nullable(),
+  /** Why a finished run is `completed_with_warnings`; null otherwise. */
+  warning: z.string().min(1).nullable(),
   /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
-  waitingReason: z.string().nullable(),
+  waitingReason: z.string().min(1).nullable(),
   /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
   wouldDeactivate: z.number().int().nullable(),
 });

@@ -9,19 +9,13 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { assertReady } from './integration-readiness';
 import { IntegrationRepository } from './integration.repository';
+import { LoadRunRepository } from './load-run.repository';
 import type { Integration } from './integration.entity';
 import { toIntegrationView } from './integration-view';
 import type { CreateIntegrationSchema, IntegrationView, UpdateIntegrationSchema } from './integrations.schema';
 import { UserLoadSchedules } from './user-load-schedules';
-import { InventoryService } from '../inventory/inventory.service';
-import type { SaasAppKey } from '../inventory/saas-app-key';
 
 type CreateInput = z.infer<typeof CreateIntegrationSchema>;
-
-/** The inventory app an integration's loads write into: its preset, tenant (credential) and app name. */
-function appKey(i: Integration): SaasAppKey {
-  return { presetId: i.presetId, credentialId: i.credentialId, name: i.appName };
-}
 type UpdateInput = z.infer<typeof UpdateIntegrationSchema>;
 
 /**
@@ -36,7 +30,7 @@ export class IntegrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credentials: CredentialsService,
     private readonly schedules: UserLoadSchedules,
-    private readonly inventory: InventoryService,
+    private readonly runs: LoadRunRepository,
   ) {}
 
   async create(input: CreateInput): Promise<IntegrationView> {
@@ -74,18 +68,12 @@ export class IntegrationsService {
 
   async list(): Promise<IntegrationView[]> {
     const integrations = await this.integrations.list();
-    const appIds = await this.inventory.findAppIds(integrations.map(appKey));
-    return integrations.map((i, n) => toIntegrationView(i, appIds[n] ?? null));
+    const appIds = await this.runs.latestAppIds(integrations.map((i) => i.id));
+    return integrations.map((i) => toIntegrationView(i, appIds.get(i.id) ?? null));
   }
 
   async get(id: string): Promise<IntegrationView> {
     return this.view(await this.find(id));
-  }
-
-  /** The API view of an integration, with the id of the inventory app its loads write into. */
-  async view(integration: Integration): Promise<IntegrationView> {
-    const [appId] = await this.inventory.findAppIds([appKey(integration)]);
-    return toIntegrationView(integration, appId ?? null);
   }
 
   async update(id: string, input: UpdateInput): Promise<IntegrationView> {
@@ -113,6 +101,12 @@ export class IntegrationsService {
   }
 
   /** The integration's settings, for the other services of this module and for user loads. */
+  /** The API view, with the app the integration loads into. */
+  async view(integration: Integration): Promise<IntegrationView> {
+    const appIds = await this.runs.latestAppIds([integration.id]);
+    return toIntegrationView(integration, appIds.get(integration.id) ?? null);
+  }
+
   async find(id: string): Promise<Integration> {
     const integration = await this.findOrNull(id);
     if (!integration) throw new DomainError(ErrorCode.NotFound, `integration ${id} does not exist`);

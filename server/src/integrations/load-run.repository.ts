@@ -120,6 +120,34 @@ export class LoadRunRepository {
     await this.dataSource.manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'failed', finishedAt: new Date(), error: message, waitingReason: null });
   }
 
+  /** Per integration, the inventory app its latest started run wrote to (integrations never run are absent). */
+  async latestAppIds(integrationIds: readonly string[]): Promise<Map<string, string>> {
+    if (integrationIds.length === 0) return new Map();
+    const rows: { integration_id: string; app_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (integration_id) integration_id, app_id FROM integration_run
+        WHERE integration_id = ANY($1) AND app_id IS NOT NULL ORDER BY integration_id, started_at DESC`,
+      [integrationIds],
+    );
+    return new Map(rows.map((r) => [r.integration_id, r.app_id]));
+  }
+
+  /** Active runs (queued, running, awaiting confirmation), oldest first. */
+  async listActive(): Promise<LoadRun[]> {
+    return this.dataSource.manager.find(LoadRun, { where: { status: In(ACTIVE) }, order: { startedAt: 'ASC' } });
+  }
+
+  /** An active run → failed with the reason; false when the run had finished meanwhile. */
+  async failActive(id: string, message: string): Promise<boolean> {
+    const result = await this.dataSource.manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'failed', finishedAt: new Date(), error: message, waitingReason: null });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** An active run → cancelled; false when the run had finished meanwhile. */
+  async cancelActive(id: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'cancelled', finishedAt: new Date(), waitingReason: null });
+    return (result.affected ?? 0) > 0;
+  }
+
   async appendErrors(errors: readonly NewLoadRunError[], manager: EntityManager): Promise<void> {
     if (errors.length === 0) return;
     await manager.save(LoadRunError, manager.create(LoadRunError, [...errors]), { reload: false });

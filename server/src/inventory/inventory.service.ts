@@ -10,12 +10,12 @@ import type {
   PersonStatus,
   PersonView,
   SaasAppView,
+  SaasUserFilter,
   SaasUserQuery,
   SaasUserStatus,
   SaasUserView,
 } from './inventory.schema';
 import { PersonRepository, type PersonWithCount } from './person.repository';
-import type { SaasAppKey } from './saas-app-key';
 import { SaasAppRepository } from './saas-app.repository';
 import type { SaasUser } from './saas-user.entity';
 import { SaasUserRepository } from './saas-user.repository';
@@ -44,18 +44,13 @@ export class InventoryService {
     return this.apps.listWithCounts();
   }
 
-  /** The id of each key's app, in the keys' order (null where no load has created it yet). */
-  findAppIds(keys: readonly SaasAppKey[]): Promise<(string | null)[]> {
-    return this.apps.findIds(keys);
-  }
-
   async listSaasUsers(query: SaasUserQuery): Promise<{ items: SaasUserView[]; total: number }> {
     const [rows, total] = await this.saasUsers.page(query);
     return { items: rows.map(toSaasUserView), total };
   }
 
   /** Yields every matching SaaS user in id order, a batch at a time (keyset paging, constant memory). */
-  async *streamSaasUsers(query: SaasUserQuery, batchSize = 1000): AsyncGenerator<SaasUserView[]> {
+  async *streamSaasUsers(query: SaasUserFilter, batchSize = 1000): AsyncGenerator<SaasUserView[]> {
     let after: string | undefined;
     for (;;) {
       const rows = await this.saasUsers.batchAfter(query, after, batchSize);

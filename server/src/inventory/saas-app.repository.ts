@@ -36,17 +36,4 @@ export class SaasAppRepository {
     )) as { id: string }[];
     return app!.id;
   }
-
-  /** The id of each key's app, in the keys' order (null where there is no such app yet). */
-  async findIds(keys: readonly SaasAppKey[]): Promise<(string | null)[]> {
-    if (keys.length === 0) return [];
-    const rows: { id: string; n: number }[] = await this.dataSource.query(
-      `SELECT a.id, k.n FROM jsonb_to_recordset($1::jsonb) AS k(n int, preset_id text, credential_id uuid, name text)
-       JOIN saas_app a ON a.preset_id = k.preset_id AND a.credential_id = k.credential_id AND a.name = k.name`,
-      [JSON.stringify(keys.map((k, n) => ({ n, preset_id: k.presetId, credential_id: k.credentialId, name: k.name })))],
-    );
-    const ids: (string | null)[] = keys.map(() => null);
-    for (const row of rows) ids[row.n] = row.id;
-    return ids;
-  }
 }

@@ -86,3 +86,13 @@ export function confirmLoadRunDeactivation(id: string, runId: string): Promise<L
 export function skipLoadRunDeactivation(id: string, runId: string): Promise<LoadRunView> {
   return apiRequest('POST', `/integrations/${id}/runs/${runId}/skip-deactivation`);
 }
+
+/** Cancels an active load; a 409 says it has already finished. */
+export function cancelLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/cancel`);
+}
+
+/** Starts a new run of the same integration after this one finished. */
+export function retryLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/retry`);
+}

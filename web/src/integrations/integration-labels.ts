@@ -61,6 +61,7 @@ export const LOAD_RUN_STATUS_TONES: Record<LoadRunStatus, PillTone> = {
   completed: 'up',
   completed_with_warnings: 'warn',
   failed: 'down',
+  cancelled: 'neutral',
 };
 
 export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
@@ -70,6 +71,7 @@ export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
   completed: 'Completed',
   completed_with_warnings: 'Completed with warnings',
   failed: 'Failed',
+  cancelled: 'Cancelled',
 };
 
 export type Transform = NonNullable<FieldMapping['transform']>;

@@ -8,6 +8,7 @@ import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { DeactivationDecision } from '../integrations/DeactivationDecision';
+import { LoadRunActions } from '../integrations/LoadRunActions';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
@@ -53,6 +54,7 @@ export function LoadRunPage() {
           integration.data?.name ?? ''
         }`}
         back={back}
+        actions={<LoadRunActions run={detail} onChanged={run.reload} />}
       />
       {run.error && <Notice tone="error">{run.error}</Notice>}
 

@@ -5,7 +5,8 @@ import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrati
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
 import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
-import { LoadCorrectness1764700000000 } from './1764700000000-LoadCorrectness';
+import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
+import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
   DurableLoads1764600000000,
-  LoadCorrectness1764700000000,
+  CreateInstallation1764700000000,
+  LoadCorrectness1764800000000,
 ];

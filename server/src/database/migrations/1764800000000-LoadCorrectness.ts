@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * warning of load runs, apps keyed by preset + credential (tenant) + name, and the keys each run
  * has seen (cross-page duplicates, "missing from source") in place of `saas_user.last_seen_run_id`.
  */
-export class LoadCorrectness1764700000000 implements MigrationInterface {
-  name = 'LoadCorrectness1764700000000';
+export class LoadCorrectness1764800000000 implements MigrationInterface {
+  name = 'LoadCorrectness1764800000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "saas_user" ADD "manual_status" "saas_user_status", ADD "manual_at" TIMESTAMP WITH TIME ZONE, ADD "manual_by" text`);

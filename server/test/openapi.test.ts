@@ -156,6 +156,7 @@ describe('every route answers only the statuses it documents', () => {
     const users = await hit('GET /api/saas-users', '/api/saas-users?pageSize=1');
     await hit('GET /api/saas-users.csv', '/api/saas-users.csv?status=active');
     await hit('PATCH /api/saas-users/{id}', `/api/saas-users/${users.body.items[0].id}`, { status: 'deactivated' });
+    await hit('DELETE /api/saas-users/{id}/manual-status', `/api/saas-users/${users.body.items[0].id}/manual-status`);
     const people = await hit('GET /api/people', '/api/people?pageSize=1');
     await hit('PATCH /api/people/{id}', `/api/people/${people.body.items[0].id}`, { status: 'offboarded' });
     await hit('DELETE /api/integrations/{id}', `/api/integrations/${draft.body.id}`);

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { VaultModule } from '../vault/vault.module';
+import { CredentialAadUpgradeService } from './credential-aad-upgrade.service';
 import { CredentialRepository } from './credential.repository';
+import { CredentialResealService } from './credential-reseal.service';
 import { CredentialTestService } from './credential-test.service';
 import { CredentialsController } from './credentials.controller';
 import { CredentialsService } from './credentials.service';
@@ -11,7 +13,14 @@ import { KeyRotationService } from './key-rotation.service';
 @Module({
   imports: [AuditModule, VaultModule],
   controllers: [CredentialsController],
-  providers: [CredentialsService, CredentialTestService, KeyRotationService, CredentialRepository],
+  providers: [
+    CredentialsService,
+    CredentialTestService,
+    KeyRotationService,
+    CredentialResealService,
+    CredentialAadUpgradeService,
+    CredentialRepository,
+  ],
   exports: [CredentialsService, KeyRotationService],
 })
 export class CredentialsModule {}

@@ -1,3 +1,4 @@
+import type { PayloadCodec } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -10,6 +11,8 @@ export const WORKFLOW_BUNDLE_PATH = join(__dirname, '..', 'dist', 'workflow-bund
 
 export interface RolecallWorkerOptions {
   config: TemporalConfig;
+  /** Encodes every payload the worker sends and decodes what it reads (Rolecall's: EncryptionCodec). */
+  payloadCodec: PayloadCodec;
   /** Defaults to `<hostname>:<pid>`; shows up in Temporal history as the activity's worker. */
   identity?: string;
   /** Server-provided ports the activities need (see ActivityDeps). */
@@ -46,6 +49,7 @@ export async function createRolecallWorker(options: RolecallWorkerOptions): Prom
     namespace: options.config.namespace,
     taskQueue: options.config.taskQueue,
     identity,
+    dataConverter: { payloadCodecs: [options.payloadCodec] },
     activities: createActivities({ ...options.deps, workerIdentity: identity }),
     ...workflowSource,
   });

@@ -1,5 +1,6 @@
 import type { PayloadCodec } from '@temporalio/common';
 import { Client, Connection } from '@temporalio/client';
+import { FAILURE_CONVERTER_PATH } from './codec/failure-converter-path';
 import type { TemporalConfig } from './config';
 
 /**
@@ -9,5 +10,5 @@ import type { TemporalConfig } from './config';
  */
 export function createTemporalClient(config: TemporalConfig, payloadCodec: PayloadCodec): Client {
   const connection = Connection.lazy({ address: config.address });
-  return new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec] } });
+  return new Client({ connection, namespace: config.namespace, dataConverter: { payloadCodecs: [payloadCodec], failureConverterPath: FAILURE_CONVERTER_PATH } });
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createActivities, type ActivityDeps } from './activities';
+import { FAILURE_CONVERTER_PATH } from './codec/failure-converter-path';
 import type { TemporalConfig } from './config';
 
 /** The prebuilt bundle written by `npm run build` (scripts/bundle-workflows). */
@@ -49,7 +50,7 @@ export async function createRolecallWorker(options: RolecallWorkerOptions): Prom
     namespace: options.config.namespace,
     taskQueue: options.config.taskQueue,
     identity,
-    dataConverter: { payloadCodecs: [options.payloadCodec] },
+    dataConverter: { payloadCodecs: [options.payloadCodec], failureConverterPath: FAILURE_CONVERTER_PATH },
     activities: createActivities({ ...options.deps, workerIdentity: identity }),
     ...workflowSource,
   });

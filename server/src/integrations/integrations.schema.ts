@@ -71,7 +71,7 @@ export type SyncKey = z.infer<typeof SyncKeySchema>;
 
 /** The vendor account's own request budget, when it differs from the preset's published limit. */
 export const IntegrationRateLimitSchema = z.object({
-  requests: z.number().int().min(1).max(100_000),
+  requests: z.number().int().min(1).max(1_000_000),
   /** At most a day: every vendor's window is far shorter, and the pacer keeps one start per request. */
   perMs: z.number().int().min(1).max(86_400_000),
 });

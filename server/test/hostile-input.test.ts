@@ -66,7 +66,7 @@ describe('hostile input against every route', () => {
         done();
       },
     });
-    t = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false', LOG_LEVEL: 'debug' }, sink);
+    t = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false', LOG_LEVEL: 'debug' }, undefined, sink);
     const doc = (await t.api('GET', '/api/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path })));
     writes = routes.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method));

@@ -7,6 +7,9 @@ export {
   type Activities,
   type ActivityDeps,
   type BeginUserLoadInput,
+  type BeginUserLoadResult,
+  type FinishUserLoadInput,
+  type FinishUserLoadResult,
   type LoadUserPagesInput,
   type LoadUserPagesResult,
   type UserLoadCounts,
@@ -14,6 +17,14 @@ export {
 } from './activities';
 export { scheduledStart, startWorkflow, type ContractStart } from './contract-client';
 export type { WorkflowContract, WorkflowInput, WorkflowName } from './contracts/workflow-contract';
-export { userLoadContract, UserLoadInputSchema, type UserLoadInput } from './contracts/user-load.contract';
+export {
+  DeactivationDecisionSchema,
+  USER_LOAD_RETRY,
+  userLoadContract,
+  UserLoadInputSchema,
+  type DeactivationDecision,
+  type UserLoadInput,
+} from './contracts/user-load.contract';
+export type { UserLoadResult } from './workflows/user-load.workflow';
 export { connectivityCheckContract } from './contracts/connectivity-check.contract';
 export type { ConnectivityCheckResult } from './workflows/connectivity-check.workflow';

@@ -19,6 +19,7 @@ export function toIntegrationView(i: Integration): IntegrationView {
     personRole: i.personRole,
     schedule: i.schedule,
     rateLimit: i.rateLimit,
+    deactivationLimitPercent: i.deactivationLimitPercent,
     status: i.status,
     readiness: { ready: missing.length === 0, missing },
     createdAt: i.createdAt.toISOString(),

@@ -76,6 +76,22 @@ export class IntegrationsController {
     return this.integrationRuns.runNow(id);
   }
 
+  /** A run awaiting confirmation deactivates the users it found missing. */
+  @Post(':id/runs/:runId/confirm')
+  @HttpCode(202)
+  @ApiOkResponse({ type: LoadRunViewDto })
+  confirm(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'deactivate');
+  }
+
+  /** A run awaiting confirmation completes without deactivating anyone. */
+  @Post(':id/runs/:runId/skip-deactivation')
+  @HttpCode(202)
+  @ApiOkResponse({ type: LoadRunViewDto })
+  skipDeactivation(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'skip');
+  }
+
   @Get(':id/runs')
   @ApiOkResponse({ type: [LoadRunViewDto] })
   runs(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView[]> {

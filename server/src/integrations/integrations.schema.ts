@@ -93,7 +93,28 @@ const IntegrationFields = {
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
   rateLimit: IntegrationRateLimitSchema.nullable(),
+  /**
+   * A run that would deactivate more than this share (%) of the app's users stops before
+   * deactivating and waits for an admin (an empty or truncated listing must not wipe the app).
+   */
+  deactivationLimitPercent: z.number().int().min(0).max(100),
 };
+
+/** The settings a run reads: snapshotted when it begins, so an edit mid-run changes only the next run. */
+export const LoadSettingsSchema = z.object({
+  presetId: IntegrationFields.presetId,
+  credentialId: IntegrationFields.credentialId,
+  appName: IntegrationFields.appName,
+  userSelection: IntegrationFields.userSelection,
+  preference: IntegrationFields.preference,
+  mappings: IntegrationFields.mappings,
+  customFields: IntegrationFields.customFields,
+  syncKeys: IntegrationFields.syncKeys,
+  personRole: IntegrationFields.personRole,
+  rateLimit: IntegrationFields.rateLimit,
+  deactivationLimitPercent: IntegrationFields.deactivationLimitPercent,
+});
+export type LoadSettings = z.infer<typeof LoadSettingsSchema>;
 
 export const CreateIntegrationSchema = z
   .object({
@@ -110,6 +131,7 @@ export const CreateIntegrationSchema = z
     personRole: IntegrationFields.personRole.optional(),
     schedule: ScheduleSchema.default(DAILY),
     rateLimit: IntegrationFields.rateLimit.default(null),
+    deactivationLimitPercent: IntegrationFields.deactivationLimitPercent.default(10),
   })
   .strict();
 /** What a client sends to create an integration (defaults not yet applied). */
@@ -134,7 +156,8 @@ export const IntegrationViewSchema = z.object({
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed']);
+/** `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides. */
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'failed']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -159,6 +182,10 @@ export const LoadRunViewSchema = z.object({
   failed: z.number().int(),
   deactivated: z.number().int(),
   error: z.string().nullable(),
+  /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
+  waitingReason: z.string().nullable(),
+  /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
+  wouldDeactivate: z.number().int().nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 

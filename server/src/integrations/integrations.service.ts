@@ -54,6 +54,7 @@ export class IntegrationsService {
       personRole: input.personRole ?? null,
       schedule: input.schedule,
       rateLimit: input.rateLimit,
+      deactivationLimitPercent: input.deactivationLimitPercent,
       status: 'draft',
     });
     if (integration.credentialId) await this.checkCredential(integration.credentialId, preset.id);

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
-import { startWorkflow, userLoadContract } from '@rolecall/workflows';
+import { startWorkflow, userLoadContract, type DeactivationDecision } from '@rolecall/workflows';
 import type { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { isUniqueViolation } from '../database/postgres-errors';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
@@ -29,22 +30,59 @@ export class LoadRunsService {
     @Inject(APP_CONFIG) private readonly env: Env,
   ) {}
 
-  /** Run now: creates the run record (audited), then starts the load workflow for it. */
+  /**
+   * Run now: creates the run record (audited), then starts the load workflow for it. One load per
+   * integration at a time: while another run is active this answers 409 naming that run. A run
+   * whose workflow Temporal refuses is marked failed with the reason, never left queued.
+   */
   async runNow(id: string): Promise<LoadRunView> {
     const integration = await this.integrations.find(id);
     assertReady(integration);
     const runId = randomUUID();
     const workflowId = userLoadContract.ids.manualWorkflow(id, runId);
-    await this.dataSource.transaction(async (m) => {
-      await this.runs.insertQueued({ id: runId, integrationId: id, loadKey: userLoadContract.ids.load(workflowId, runId), workflowId, trigger: 'manual' }, m);
-      await this.integrations.record(m, 'integration.run', id, { runId });
-    });
-    await startWorkflow(this.temporal, userLoadContract, {
-      taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      workflowId,
-      input: { integrationId: id, runId, trigger: 'manual' },
-    });
+    try {
+      await this.dataSource.transaction(async (m) => {
+        await this.runs.insertQueued({ id: runId, integrationId: id, loadKey: userLoadContract.ids.load(workflowId, runId), workflowId, trigger: 'manual' }, m);
+        await this.integrations.record(m, 'integration.run', id, { runId });
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const active = await this.runs.findActive(id);
+      throw new DomainError(ErrorCode.Conflict, `integration ${id} is already loading (run ${active?.id ?? 'just finished'}); wait for it or open that run`, {
+        runningRunId: active?.id ?? null,
+      });
+    }
+    try {
+      await startWorkflow(this.temporal, userLoadContract, {
+        taskQueue: this.env.TEMPORAL_TASK_QUEUE,
+        workflowId,
+        input: { integrationId: id, runId, trigger: 'manual' },
+      });
+    } catch (err) {
+      const reason = `Temporal did not start the load: ${err instanceof Error ? err.message : String(err)}`;
+      await this.runs.fail(runId, reason);
+      throw new DomainError(ErrorCode.DependencyUnavailable, `${reason}; check Temporal and run again`, { runId });
+    }
     return toLoadRunView(await this.runs.getById(runId));
+  }
+
+  /**
+   * Answers a run held in `awaiting_confirmation`: `deactivate` goes ahead, `skip` completes the
+   * run without deactivating anyone. The workflow waiting for the decision applies it.
+   */
+  async decide(id: string, runId: string, decision: DeactivationDecision): Promise<LoadRunView> {
+    const run = await this.runs.findOfIntegration(id, runId);
+    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    if (run.status !== 'awaiting_confirmation') {
+      throw new DomainError(ErrorCode.Conflict, `run ${runId} is ${run.status}, not awaiting confirmation: there is nothing to decide`);
+    }
+    try {
+      await this.temporal.workflow.getHandle(run.workflowId).signal(userLoadContract.signals.deactivationDecision, decision);
+    } catch (err) {
+      throw new DomainError(ErrorCode.DependencyUnavailable, `could not reach the load's workflow: ${err instanceof Error ? err.message : String(err)}; try again`);
+    }
+    await this.dataSource.transaction((m) => this.integrations.record(m, 'integration.run_decided', id, { runId, decision }));
+    return toLoadRunView(run);
   }
 
   async list(id: string): Promise<LoadRunView[]> {

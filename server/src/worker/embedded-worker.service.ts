@@ -5,6 +5,7 @@ import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
 import { PAYLOAD_CODEC } from '../temporal/temporal.constants';
 import { temporalConfig } from '../temporal/temporal-config';
+import { withDatabaseFaultsClassified } from '../user-loads/database-faults';
 import { UserLoadService } from '../user-loads/user-load.service';
 import type { Env } from '../config/env';
 
@@ -45,7 +46,11 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
     let delayMs = FIRST_RETRY_DELAY_MS;
     while (!this.stopping) {
       try {
-        this.worker = await createRolecallWorker({ config, payloadCodec: this.payloadCodec, deps: { userLoads: this.userLoads } });
+        this.worker = await createRolecallWorker({
+          config,
+          payloadCodec: this.payloadCodec,
+          deps: { userLoads: withDatabaseFaultsClassified(this.userLoads) },
+        });
         if (this.stopping) return;
         this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);
         await this.worker.run();

@@ -19,6 +19,7 @@ const saved: Integration = {
   personRole: null,
   schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
   rateLimit: { requests: 100, perMs: 60_000 },
+  deactivationLimitPercent: 10,
   status: 'draft',
   readiness: { ready: false, missing: ['credentialId'] },
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -7,6 +7,7 @@ import { Pager } from '../components/Pager';
 import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
+import { DeactivationDecision } from '../integrations/DeactivationDecision';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
@@ -63,12 +64,16 @@ export function LoadRunPage() {
               : `${formatNumber(detail.pagesDone)} pages in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
           </span>
         </div>
-        {isLoadRunActive(detail) && (
+        {isLoadRunActive(detail) && detail.status !== 'awaiting_confirmation' && (
           <div className="progress" role="progressbar" aria-label="Load in progress">
             <div className="progress-bar" />
           </div>
         )}
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
+        {detail.waitingReason && <Notice tone="info">{detail.waitingReason}</Notice>}
+        {detail.status === 'awaiting_confirmation' && (
+          <DeactivationDecision integrationId={id} runId={runId} wouldDeactivate={detail.wouldDeactivate ?? 0} onDecided={run.reload} />
+        )}
         <div className="counts">
           {COUNTS.map(({ key, label }) => (
             <div key={key} className={detail[key] > 0 ? `count count-${key} count-nonzero` : 'count'} data-testid={`run-count-${key}`}>

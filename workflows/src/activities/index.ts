@@ -1,3 +1,5 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { ErrorCode } from '@rolecall/presets';
 import { createProbeWorkerActivity } from './probe-worker.activity';
 import { createUserLoadActivities, type UserLoadPort } from './user-load.activity';
 
@@ -19,18 +21,22 @@ export function createActivities(deps: ActivityDeps) {
 /** A port for workers that cannot serve an activity family: calls fail at once, without retries. */
 function unavailable(what: string): UserLoadPort {
   const fail = async (): Promise<never> => {
-    throw Object.assign(new Error(`this worker cannot run ${what}: start it through the server`), {
-      code: 'DEPENDENCY_UNAVAILABLE',
-      retryable: false,
+    throw ApplicationFailure.create({
+      type: ErrorCode.DependencyUnavailable,
+      message: `this worker cannot run ${what}: start it through the server`,
+      nonRetryable: true,
     });
   };
-  return { begin: fail, loadPages: fail, finish: fail, fail };
+  return { begin: fail, loadPages: fail, finish: fail, fail, recordWaiting: fail };
 }
 
 export type Activities = ReturnType<typeof createActivities>;
 export type { ProbeWorkerInput, ProbeWorkerResult } from './probe-worker.activity';
 export type {
   BeginUserLoadInput,
+  BeginUserLoadResult,
+  FinishUserLoadInput,
+  FinishUserLoadResult,
   LoadUserPagesInput,
   LoadUserPagesResult,
   UserLoadCounts,

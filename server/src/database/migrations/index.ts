@@ -4,7 +4,17 @@ import { CreateInventory1764300000000 } from './1764300000000-CreateInventory';
 import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrations';
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
-import { CredentialTargetAad1764600000000 } from './1764600000000-CredentialTargetAad';
+import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
+import { CredentialTargetAad1764610000000 } from './1764610000000-CredentialTargetAad';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
-export const MIGRATIONS = [CreateAuditEvent1764150000000, CreateCredential1764160000000, CreateInventory1764300000000, CreateIntegrations1764400000000, CreateVendorPacing1764500000000, VendorPacingRequestLog1764510000000, CredentialTargetAad1764600000000];
+export const MIGRATIONS = [
+  CreateAuditEvent1764150000000,
+  CreateCredential1764160000000,
+  CreateInventory1764300000000,
+  CreateIntegrations1764400000000,
+  CreateVendorPacing1764500000000,
+  VendorPacingRequestLog1764510000000,
+  DurableLoads1764600000000,
+  CredentialTargetAad1764610000000,
+];

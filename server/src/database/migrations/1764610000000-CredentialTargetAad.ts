@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * id only); the server re-seals them under scheme 2 (id and target) at boot, because only it
  * holds the keys.
  */
-export class CredentialTargetAad1764600000000 implements MigrationInterface {
-  name = 'CredentialTargetAad1764600000000';
+export class CredentialTargetAad1764610000000 implements MigrationInterface {
+  name = 'CredentialTargetAad1764610000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "credential" ADD "aad_version" smallint NOT NULL DEFAULT 1`);

@@ -6,7 +6,7 @@ export type SaasUserStatus = z.infer<typeof SaasUserStatusSchema>;
 export const PersonStatusSchema = z.enum(['active', 'offboarded']);
 export type PersonStatus = z.infer<typeof PersonStatusSchema>;
 
-const page = z.coerce.number().int().min(1).default(1);
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(500).default(50);
 
 /** One page of a listing: the items and where they sit in the whole result. */
@@ -20,7 +20,7 @@ export const SaasUserFilterSchema = z.object({
   /** Free text over email, username and name (trigram index). */
   q: z.string().trim().min(1).max(200).optional(),
   status: SaasUserStatusSchema.optional(),
-  role: z.string().trim().min(1).optional(),
+  role: z.string().trim().min(1).max(200).optional(),
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
   personId: z.uuid().optional(),

@@ -161,6 +161,11 @@ describe('every route answers only the statuses it documents', () => {
     await hit('PATCH /api/people/{id}', `/api/people/${people.body.items[0].id}`, { status: 'offboarded' });
     await hit('DELETE /api/integrations/{id}', `/api/integrations/${draft.body.id}`);
 
+    // Temporal Web UI's codec endpoint: a plain payload passes, a malformed one is refused.
+    const plain = { metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{}').toString('base64') };
+    await hit('POST /api/temporal-codec/decode', '/api/temporal-codec/decode', { payloads: [plain] });
+    await hit('POST /api/temporal-codec/decode', '/api/temporal-codec/decode', { payloads: 'nope' });
+
     const problems: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(operations)) {

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ProblemFilter } from './common/problem.filter';
 import { ConfigModule } from './config/config.module';
@@ -11,21 +12,23 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { InstallationModule } from './installation/installation.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { loggerOptions } from './logging/logger-options';
 import { PresetsModule } from './presets/presets.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
 import { WorkerModule } from './worker/worker.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env): DynamicModule {
+  static forRoot(env: Env, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
-        LoggerModule.forRoot(loggerOptions(env)),
+        LoggerModule.forRoot(loggerOptions(env, logStream)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(env.DATABASE_URL),
           migrationsRun: env.ROLECALL_MIGRATE_ON_START,
@@ -33,6 +36,8 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         TemporalModule,
+        InstallationModule,
+        TemporalCodecModule,
         HealthModule,
         CredentialsModule,
         InventoryModule,

@@ -1,5 +1,6 @@
 import { CustomFieldTypeSchema, FieldMappingSchema, InventoryFieldSchema, MappedRecordSchema } from '@rolecall/presets/catalog';
 import { z } from 'zod';
+import { plainName } from '../common/plain-text.schema';
 
 /** Whether a load writes People as well as SaaS users. */
 export const UserSelectionSchema = z.enum(['user', 'user_plus_saas_user']);
@@ -20,18 +21,19 @@ const isTimeZone = (tz: string) => {
     return false;
   }
 };
-const TimeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin').default('UTC');
+const TimeZoneSchema = z.string().max(64).refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin').default('UTC');
 
 /** When a load runs by itself: every N minutes/hours/days, or a 5-field cron, in a time zone. */
 export const ScheduleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('interval'),
-    every: z.string().regex(/^[1-9]\d*(m|h|d)$/, 'must look like 30m, 6h or 1d'),
+    // At most six digits: a year in minutes fits, an overflowing interval does not.
+    every: z.string().regex(/^[1-9]\d{0,5}(m|h|d)$/, 'must look like 30m, 6h or 1d'),
     timezone: TimeZoneSchema,
   }),
   z.object({
     kind: z.literal('cron'),
-    cron: z.string().trim().regex(/^\S+( \S+){4}$/, 'must be a 5-field cron expression, e.g. "0 3 * * *"'),
+    cron: z.string().max(200).trim().regex(/^\S+( \S+){4}$/, 'must be a 5-field cron expression, e.g. "0 3 * * *"'),
     timezone: TimeZoneSchema,
   }),
 ]);
@@ -51,7 +53,7 @@ export type CustomFieldType = z.infer<typeof CustomFieldTypeSchema>;
 
 export const CustomFieldSchema = z.object({
   key: CustomKey,
-  label: z.string().trim().min(1).max(80),
+  label: plainName(80),
   type: CustomFieldTypeSchema.default('string'),
 });
 export type CustomField = z.infer<typeof CustomFieldSchema>;
@@ -68,22 +70,29 @@ export const SyncKeySchema = z.object({
 export type SyncKey = z.infer<typeof SyncKeySchema>;
 
 /** The vendor account's own request budget, when it differs from the preset's published limit. */
-export const IntegrationRateLimitSchema = z.object({ requests: z.number().int().min(1), perMs: z.number().int().min(1) });
+export const IntegrationRateLimitSchema = z.object({
+  requests: z.number().int().min(1).max(1_000_000),
+  /** At most a day: every vendor's window is far shorter, and the pacer keeps one start per request. */
+  perMs: z.number().int().min(1).max(86_400_000),
+});
 export type IntegrationRateLimit = z.infer<typeof IntegrationRateLimitSchema>;
 
 const IntegrationFields = {
-  name: z.string().trim().min(1).max(120),
-  presetId: z.string().min(1),
+  name: plainName(120),
+  presetId: z.string().min(1).max(100),
   credentialId: z.uuid().nullable(),
   /** Inventory app the users land in; default the preset's name. */
-  appName: z.string().trim().min(1).max(120),
+  appName: plainName(120),
   userSelection: UserSelectionSchema,
   preference: LoadPreferenceSchema,
   /** Omitted on create → the preset's default mapping. */
   mappings: MappingsSchema,
   customFields: z.array(CustomFieldSchema).max(50),
-  syncKeys: z.array(SyncKeySchema).max(3),
-  personRole: z.string().trim().min(1).max(60).nullable(),
+  syncKeys: z
+    .array(SyncKeySchema)
+    .max(3)
+    .describe('How loaded users are matched to existing records, tried by priority. At least one is required to launch or run (readiness lists it as missing).'),
+  personRole: plainName(60).nullable(),
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
   rateLimit: IntegrationRateLimitSchema.nullable(),
@@ -142,6 +151,8 @@ export type UpdateIntegrationBody = z.input<typeof UpdateIntegrationSchema>;
 export const IntegrationViewSchema = z.object({
   id: z.uuid(),
   ...IntegrationFields,
+  /** The SaaS app (`GET /api/saas-apps`) its latest load wrote to; null before the first load. */
+  appId: z.uuid().nullable(),
   status: IntegrationStatusSchema,
   /** Draft until every mandatory setting is there; `missing` says what is. */
   readiness: z.object({ ready: z.boolean(), missing: z.array(z.string()) }),
@@ -150,8 +161,13 @@ export const IntegrationViewSchema = z.object({
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
-/** `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides. */
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'failed']);
+/**
+ * `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides.
+ * `completed_with_warnings`: the load ran to the end, but `warning` says why its outcome needs a
+ * look (e.g. more than ROLECALL_LOAD_WARN_SHARE of the records were skipped or failed).
+ * `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists.
+ */
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'completed_with_warnings', 'failed', 'cancelled']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -165,19 +181,26 @@ export const LoadRunViewSchema = z.object({
   workflowId: z.string(),
   trigger: LoadRunTriggerSchema,
   status: LoadRunStatusSchema,
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+  // Constrained as stored: a bare nullable string becomes `type: [string, null]` in JSON Schema,
+  // which @nestjs/swagger documents as an array of strings at the top level of a DTO.
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
   /** Progress while running: pages applied and records fetched so far. */
   pagesDone: z.number().int(),
   fetched: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  /** Matched records the inventory already held as the vendor reports them (not rewritten). */
+  unchanged: z.number().int(),
   skipped: z.number().int(),
   failed: z.number().int(),
   deactivated: z.number().int(),
-  error: z.string().nullable(),
+  /** Why the run failed; null unless it did. */
+  error: z.string().min(1).nullable(),
+  /** Why a finished run is `completed_with_warnings`; null otherwise. */
+  warning: z.string().min(1).nullable(),
   /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
-  waitingReason: z.string().nullable(),
+  waitingReason: z.string().min(1).nullable(),
   /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
   wouldDeactivate: z.number().int().nullable(),
 });
@@ -204,7 +227,7 @@ export const LoadRunDetailSchema = LoadRunViewSchema.extend({
 export type LoadRunDetail = z.infer<typeof LoadRunDetailSchema>;
 
 export const LoadRunErrorsQuerySchema = z.object({
-  errorsPage: z.coerce.number().int().min(1).default(1),
+  errorsPage: z.coerce.number().int().min(1).max(100_000).default(1),
   errorsPageSize: z.coerce.number().int().min(1).max(1000).default(100),
 });
 

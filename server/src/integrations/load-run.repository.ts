@@ -5,12 +5,13 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { LoadRunsQuery, LoadRunStatus } from './integrations.schema';
 import { LoadRunError } from './load-run-error.entity';
 import { LoadRun } from './load-run.entity';
+import type { LoadRunOutcome } from './load-run-outcome';
 
 /** A new run as the one who starts it knows it. */
 export type NewLoadRun = Pick<LoadRun, 'integrationId' | 'loadKey' | 'workflowId' | 'trigger'>;
 
 /** What one applied page adds to a run's counts, and where the listing goes on. */
-export type PageProgress = UserLoadCounts & { nextCursor: string | null };
+export type PageProgress = UserLoadCounts & { unchanged: number; nextCursor: string | null };
 
 /** A skipped or failed record of a run's error log. */
 export type NewLoadRunError = Pick<LoadRunError, 'runId' | 'pageIndex' | 'externalId' | 'outcome' | 'reason' | 'record'>;
@@ -74,11 +75,12 @@ export class LoadRunRepository {
     return this.dataSource.manager.find(LoadRun, { where: { integrationId }, order: { startedAt: 'DESC' }, take });
   }
 
-  /** Runs that finished since a time, by UTC day and outcome. */
+  /** Runs that finished since a time, by UTC day and outcome (completed with warnings counts as completed). */
   async countFinishedPerDay(since: Date): Promise<{ day: string; status: LoadRunStatus; count: number }[]> {
     const rows: { day: string; status: LoadRunStatus; n: string }[] = await this.dataSource.query(
-      `SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, status, count(*) AS n
-       FROM integration_run WHERE finished_at >= $1 AND status IN ('completed', 'failed')
+      `SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+              CASE WHEN status = 'failed' THEN 'failed' ELSE 'completed' END AS status, count(*) AS n
+       FROM integration_run WHERE finished_at >= $1 AND status IN ('completed', 'completed_with_warnings', 'failed')
        GROUP BY 1, 2`,
       [since],
     );
@@ -86,7 +88,7 @@ export class LoadRunRepository {
   }
 
   async countCompleted(): Promise<number> {
-    return this.dataSource.manager.countBy(LoadRun, { status: 'completed' });
+    return this.dataSource.manager.countBy(LoadRun, { status: In(['completed', 'completed_with_warnings']) });
   }
 
   /** The latest run of each integration where that run failed (idx_integration_run_integration). */
@@ -126,6 +128,7 @@ export class LoadRunRepository {
       fetched: () => `fetched + ${page.fetched}`,
       created: () => `created + ${page.created}`,
       updated: () => `updated + ${page.updated}`,
+      unchanged: () => `unchanged + ${page.unchanged}`,
       skipped: () => `skipped + ${page.skipped}`,
       failed: () => `failed + ${page.failed}`,
       deactivated: () => `deactivated + ${page.deactivated}`,
@@ -144,9 +147,9 @@ export class LoadRunRepository {
     await manager.update(LoadRun, { id }, { status: 'awaiting_confirmation', wouldDeactivate, waitingReason: null });
   }
 
-  async complete(id: string, deactivated: number, manager: EntityManager): Promise<void> {
+  async complete(id: string, outcome: LoadRunOutcome, deactivated: number, manager: EntityManager): Promise<void> {
     await manager.update(LoadRun, { id }, {
-      status: 'completed',
+      ...outcome,
       finishedAt: new Date(),
       waitingReason: null,
       deactivated: () => `deactivated + ${deactivated}`,
@@ -156,6 +159,34 @@ export class LoadRunRepository {
   /** An active run → failed; a run already finished keeps its outcome. */
   async fail(id: string, message: string): Promise<void> {
     await this.dataSource.manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'failed', finishedAt: new Date(), error: message, waitingReason: null });
+  }
+
+  /** Per integration, the inventory app its latest started run wrote to (integrations never run are absent). */
+  async latestAppIds(integrationIds: readonly string[]): Promise<Map<string, string>> {
+    if (integrationIds.length === 0) return new Map();
+    const rows: { integration_id: string; app_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (integration_id) integration_id, app_id FROM integration_run
+        WHERE integration_id = ANY($1) AND app_id IS NOT NULL ORDER BY integration_id, started_at DESC`,
+      [integrationIds],
+    );
+    return new Map(rows.map((r) => [r.integration_id, r.app_id]));
+  }
+
+  /** Active runs (queued, running, awaiting confirmation), oldest first. */
+  async listActive(): Promise<LoadRun[]> {
+    return this.dataSource.manager.find(LoadRun, { where: { status: In(ACTIVE) }, order: { startedAt: 'ASC' } });
+  }
+
+  /** An active run → failed with the reason; false when the run had finished meanwhile. */
+  async failActive(id: string, message: string): Promise<boolean> {
+    const result = await this.dataSource.manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'failed', finishedAt: new Date(), error: message, waitingReason: null });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** An active run → cancelled; false when the run had finished meanwhile. */
+  async cancelActive(id: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'cancelled', finishedAt: new Date(), waitingReason: null });
+    return (result.affected ?? 0) > 0;
   }
 
   async appendErrors(errors: readonly NewLoadRunError[], manager: EntityManager): Promise<void> {

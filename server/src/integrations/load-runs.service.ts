@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
 import { startWorkflow, userLoadContract, type DeactivationDecision } from '@rolecall/workflows';
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
@@ -11,6 +11,8 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import { assertReady } from './integration-readiness';
+import { isActiveLoadRun, LoadRunLiveness } from './load-run-liveness.service';
+import type { LoadRun } from './load-run.entity';
 import { LoadRunRepository } from './load-run.repository';
 import { toLoadRunView } from './load-run-view';
 import type { LoadRunDetail, LoadRunListItem, LoadRunsQuery, LoadRunView } from './integrations.schema';
@@ -19,7 +21,7 @@ import { IntegrationsService } from './integrations.service';
 /** How many runs the run list of an integration shows. */
 const RUNS_LISTED = 100;
 
-/** Run now and the runs' read model (status, counts, error log). */
+/** Run now, cancel and retry, and the runs' read model (status, counts, error log). */
 @Injectable()
 export class LoadRunsService {
   constructor(
@@ -28,6 +30,7 @@ export class LoadRunsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly env: Env,
+    private readonly liveness: LoadRunLiveness,
   ) {}
 
   /**
@@ -71,8 +74,7 @@ export class LoadRunsService {
    * run without deactivating anyone. The workflow waiting for the decision applies it.
    */
   async decide(id: string, runId: string, decision: DeactivationDecision): Promise<LoadRunView> {
-    const run = await this.runs.findOfIntegration(id, runId);
-    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    const run = await this.findRun(id, runId);
     if (run.status !== 'awaiting_confirmation') {
       throw new DomainError(ErrorCode.Conflict, `run ${runId} is ${run.status}, not awaiting confirmation: there is nothing to decide`);
     }
@@ -113,14 +115,41 @@ export class LoadRunsService {
     return { items: rows.map((r) => ({ ...toLoadRunView(r), integrationName: names.get(r.integrationId) ?? r.integrationId })), total };
   }
 
+  /** Cancels an active load: Temporal cancels its workflow, the run is marked cancelled. */
+  async cancel(id: string, runId: string): Promise<LoadRunView> {
+    const run = await this.findRun(id, runId);
+    if (!isActiveLoadRun(run)) {
+      throw new DomainError(ErrorCode.Conflict, `run ${runId} is already ${run.status}; only a queued, running or held run can be cancelled`);
+    }
+    try {
+      await this.temporal.workflow.getHandle(run.workflowId).cancel();
+    } catch (err) {
+      // A workflow that no longer exists has nothing left to cancel; the run is cancelled all the same.
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+    }
+    await this.dataSource.transaction(async (m) => {
+      if (await this.runs.cancelActive(runId, m)) await this.integrations.record(m, 'integration.run_cancelled', id, { runId });
+    });
+    return toLoadRunView(await this.runs.getById(runId));
+  }
+
+  /** Retry: a new run of the same integration, once the run has finished (failed, cancelled or completed). */
+  async retry(id: string, runId: string): Promise<LoadRunView> {
+    const run = await this.liveness.settle(await this.findRun(id, runId));
+    if (isActiveLoadRun(run)) {
+      throw new DomainError(ErrorCode.Conflict, `run ${runId} is still ${run.status}; cancel it first or wait for it to finish`);
+    }
+    return this.runNow(id);
+  }
+
   async list(id: string): Promise<LoadRunView[]> {
     await this.integrations.find(id);
-    return (await this.runs.listOfIntegration(id, RUNS_LISTED)).map(toLoadRunView);
+    const runs = await this.runs.listOfIntegration(id, RUNS_LISTED);
+    return (await Promise.all(runs.map((r) => this.liveness.settle(r)))).map(toLoadRunView);
   }
 
   async get(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<LoadRunDetail> {
-    const run = await this.runs.findOfIntegration(id, runId);
-    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    const run = await this.liveness.settle(await this.findRun(id, runId));
     const [errors, errorsTotal] = await this.runs.pageErrors(runId, (errorsPage - 1) * errorsPageSize, errorsPageSize);
     return {
       ...toLoadRunView(run),
@@ -128,5 +157,11 @@ export class LoadRunsService {
       errorsTotal,
       errorsPage,
     };
+  }
+
+  private async findRun(id: string, runId: string): Promise<LoadRun> {
+    const run = await this.runs.findOfIntegration(id, runId);
+    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    return run;
   }
 }

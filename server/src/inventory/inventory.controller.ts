@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvRow } from './csv';
@@ -9,6 +9,7 @@ import {
   SaasAppListDto,
   SaasUserPageDto,
   SaasUserPatchDto,
+  SaasUserFilterDto,
   SaasUserQueryDto,
 } from './inventory.dto';
 import type { PersonView, SaasAppView, SaasUserView } from './inventory.schema';
@@ -41,7 +42,7 @@ export class InventoryController {
   /** Every SaaS user matching the filters (paging ignored), streamed as CSV. */
   @Get('saas-users.csv')
   @ApiProduces('text/csv')
-  async exportSaasUsers(@Query() query: SaasUserQueryDto, @Res() res: Response): Promise<void> {
+  async exportSaasUsers(@Query() query: SaasUserFilterDto, @Res() res: Response): Promise<void> {
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="saas-users.csv"');
     res.write(csvRow(CSV_COLUMNS));
@@ -52,10 +53,19 @@ export class InventoryController {
     res.end();
   }
 
-  /** Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. */
+  /**
+   * Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. The
+   * status stays a pending intent, kept by loads, until the vendor reports the same status.
+   */
   @Patch('saas-users/:id')
   patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto): Promise<SaasUserView> {
     return this.inventory.setSaasUserStatus(id, body.status, SYSTEM_ACTOR);
+  }
+
+  /** Drop a pending manual status (intent): the next load takes the vendor's status again. */
+  @Delete('saas-users/:id/manual-status')
+  clearSaasUserIntent(@Param('id', ParseUUIDPipe) id: string): Promise<SaasUserView> {
+    return this.inventory.clearSaasUserIntent(id, SYSTEM_ACTOR);
   }
 
   @Get('people')

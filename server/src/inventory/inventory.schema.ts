@@ -6,36 +6,42 @@ export type SaasUserStatus = z.infer<typeof SaasUserStatusSchema>;
 export const PersonStatusSchema = z.enum(['active', 'offboarded']);
 export type PersonStatus = z.infer<typeof PersonStatusSchema>;
 
-const page = z.coerce.number().int().min(1).default(1);
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(500).default(50);
 
 /** One page of a listing: the items and where they sit in the whole result. */
 const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
-/** Filters of the SaaS users table; every one has an index. */
 /** Columns the SaaS user list sorts by; each has an index (see SaasUserRepository). */
 export const SaasUserSortSchema = z.enum(['appName', 'email', 'role', 'lastLoginAt']);
 export type SaasUserSort = z.infer<typeof SaasUserSortSchema>;
 
-export const SaasUserQuerySchema = z.object({
+/** Filters of the SaaS users table; every one has an index. */
+export const SaasUserFilterSchema = z.object({
   /** SaaS app id. */
   app: z.uuid().optional(),
   /** Free text over email, username and name (trigram index). */
   q: z.string().trim().min(1).max(200).optional(),
   status: SaasUserStatusSchema.optional(),
-  role: z.string().trim().min(1).optional(),
+  role: z.string().trim().min(1).max(200).optional(),
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
   personId: z.uuid().optional(),
   /** With `customValue`: only users whose custom field of this key has exactly that value. */
   customField: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,62}$/, 'must be a custom field key').optional(),
   customValue: z.string().trim().min(1).max(200).optional(),
+});
+/** The CSV export: every matching user, so it takes the filters and no paging. */
+export type SaasUserFilter = z.infer<typeof SaasUserFilterSchema>;
+
+export const SaasUserQuerySchema = SaasUserFilterSchema.extend({
   sort: SaasUserSortSchema.default('appName'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   page,
   pageSize,
 });
+
 export type SaasUserQuery = z.infer<typeof SaasUserQuerySchema>;
 
 export const SaasUserViewSchema = z.object({
@@ -50,6 +56,13 @@ export const SaasUserViewSchema = z.object({
   lastName: z.string().nullable(),
   role: z.string().nullable(),
   status: SaasUserStatusSchema,
+  /**
+   * A status set by hand that the vendor has not confirmed yet (a pending intent): loads keep
+   * `status` as intended until they see the vendor report the same, or an admin drops the intent.
+   */
+  manualStatus: SaasUserStatusSchema.nullable(),
+  manualAt: z.string().nullable(),
+  manualBy: z.string().nullable(),
   deactivatedAt: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   vendorCreatedAt: z.string().nullable(),
@@ -99,6 +112,8 @@ export const SaasAppViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   presetId: z.string(),
+  /** The tenant: the credential whose vendor account the users come from. */
+  credentialId: z.uuid().nullable(),
   userCount: z.number().int(),
   activeUserCount: z.number().int(),
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { SaasUserQuery, SaasUserSort, SaasUserStatus } from './inventory.schema';
+import type { SaasUserFilter, SaasUserQuery, SaasUserSort, SaasUserStatus } from './inventory.schema';
 import { SaasUser } from './saas-user.entity';
 import { containsPattern } from './search-pattern';
 
@@ -36,7 +36,7 @@ export class SaasUserRepository {
   }
 
   /** The next `limit` matching SaaS users in id order after `after` (keyset paging). */
-  async batchAfter(query: SaasUserQuery, after: string | undefined, limit: number): Promise<SaasUser[]> {
+  async batchAfter(query: SaasUserFilter, after: string | undefined, limit: number): Promise<SaasUser[]> {
     const qb = this.filtered(query).orderBy('u.id', 'ASC').limit(limit);
     if (after) qb.andWhere('u.id > :after', { after });
     return qb.getMany();
@@ -51,11 +51,18 @@ export class SaasUserRepository {
     return manager.findOne(SaasUser, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async setStatus(id: string, status: SaasUserStatus, manager: EntityManager): Promise<void> {
-    await manager.update(SaasUser, { id }, { status, deactivatedAt: status === 'deactivated' ? new Date() : null });
+  /** Sets the status by hand and records it as the admin's pending intent (see `SaasUser.manualStatus`). */
+  async setManualStatus(id: string, status: SaasUserStatus, actor: string, manager: EntityManager): Promise<void> {
+    const now = new Date();
+    await manager.update(SaasUser, { id }, { status, deactivatedAt: status === 'deactivated' ? now : null, manualStatus: status, manualAt: now, manualBy: actor });
   }
 
-  private filtered(query: SaasUserQuery): SelectQueryBuilder<SaasUser> {
+  /** Drops the pending intent: the next load takes the vendor's status again. */
+  async clearManualStatus(id: string, manager: EntityManager): Promise<void> {
+    await manager.update(SaasUser, { id }, { manualStatus: null, manualAt: null, manualBy: null });
+  }
+
+  private filtered(query: SaasUserFilter): SelectQueryBuilder<SaasUser> {
     const qb = this.dataSource.getRepository(SaasUser).createQueryBuilder('u').innerJoinAndSelect('u.app', 'app');
     if (query.app) qb.andWhere('u.app_id = :app', { app: query.app });
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });

@@ -105,3 +105,13 @@ export type LoadRunListQuery = Partial<Pick<LoadRunsQuery, 'integrationId' | 'st
 export function listAllLoadRuns(query: LoadRunListQuery, signal?: AbortSignal): Promise<LoadRunPage> {
   return apiRequest('GET', `/load-runs${toQuery(query)}`, { signal });
 }
+
+/** Cancels an active load; a 409 says it has already finished. */
+export function cancelLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/cancel`);
+}
+
+/** Starts a new run of the same integration after this one finished. */
+export function retryLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/retry`);
+}

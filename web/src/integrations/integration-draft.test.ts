@@ -8,6 +8,7 @@ const saved: Integration = {
   presetId: 'litmos',
   credentialId: null,
   appName: 'Litmos',
+  appId: null,
   userSelection: 'user_plus_saas_user',
   preference: 'create_update',
   mappings: { email: { from: ['Email'] } },

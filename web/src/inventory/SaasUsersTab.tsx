@@ -2,7 +2,14 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { createColumnHelper, type RowSelectionState } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { saasUsersCsvUrl, setSaasUserStatus, type SaasApp, type SaasUser, type SaasUserListQuery } from '../api/inventory.api';
+import {
+  clearSaasUserIntent,
+  saasUsersCsvUrl,
+  setSaasUserStatus,
+  type SaasApp,
+  type SaasUser,
+  type SaasUserListQuery,
+} from '../api/inventory.api';
 import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DataTable } from '../components/DataTable';
@@ -59,8 +66,21 @@ const BASE_COLUMNS = [
     id: 'status',
     header: 'Status',
     meta: { headerClassName: 'col-status' },
-    cell: ({ getValue }) => (
-      <StatusPill tone={getValue() === 'active' ? 'up' : 'neutral'}>{getValue() === 'active' ? 'Active' : 'Deactivated'}</StatusPill>
+    cell: ({ row: { original: u } }) => (
+      <>
+        <StatusPill tone={u.status === 'active' ? 'up' : 'neutral'}>{u.status === 'active' ? 'Active' : 'Deactivated'}</StatusPill>
+        {u.manualStatus && (
+          <div className="cell-sub">
+            <StatusPill
+              tone="warn"
+              testId="manual-status"
+              title={`Set by ${u.manualBy ?? 'an admin'} on ${formatDateTime(u.manualAt)}. Loads keep this status until ${u.appName} reports the same.`}
+            >
+              Pending: {u.manualStatus === 'active' ? 'restored' : 'deactivated'} by admin
+            </StatusPill>
+          </div>
+        )}
+      </>
     ),
   }),
   column.accessor('lastLoginAt', {
@@ -134,10 +154,17 @@ export function SaasUsersTab({ apps }: Props) {
         header: () => <span className="visually-hidden">Actions</span>,
         meta: { className: 'cell-actions', headerClassName: 'col-action' },
         cell: ({ row: { original: u } }) => (
-          // The short word fits the column; the accessible name says it is the record, not the account.
-          <button type="button" className="btn btn-sm" aria-label={u.status === 'active' ? 'Deactivate record' : 'Restore record'} onClick={() => toggle.ask(u)}>
-            {u.status === 'active' ? 'Deactivate' : 'Restore'}
-          </button>
+          <>
+            {/* The short word fits the column; the accessible name says it is the record, not the account. */}
+            <button type="button" className="btn btn-sm" aria-label={u.status === 'active' ? 'Deactivate record' : 'Restore record'} onClick={() => toggle.ask(u)}>
+              {u.status === 'active' ? 'Deactivate' : 'Restore'}
+            </button>
+            {u.manualStatus && (
+              <button type="button" className="btn btn-sm" onClick={() => dropIntent.ask(u)}>
+                Drop intent
+              </button>
+            )}
+          </>
         ),
       }),
     ],
@@ -145,6 +172,10 @@ export function SaasUsersTab({ apps }: Props) {
   );
 
   const pending = toggle.pending;
+  const dropIntent = useConfirmedAction(async (user: SaasUser) => {
+    await clearSaasUserIntent(user.id);
+    await refresh();
+  });
   const selected = items.filter((u) => selection[u.id]);
 
   async function runBulk(action: Bulk) {
@@ -224,6 +255,11 @@ export function SaasUsersTab({ apps }: Props) {
           {toggle.error}
         </Notice>
       )}
+      {dropIntent.error && (
+        <Notice tone="error" onDismiss={dropIntent.dismissError}>
+          {dropIntent.error}
+        </Notice>
+      )}
       {bulkError && (
         <Notice tone="error" onDismiss={() => setBulkError(undefined)}>
           {bulkError}
@@ -285,7 +321,25 @@ export function SaasUsersTab({ apps }: Props) {
             <strong>{pending.email ?? pending.username ?? pending.externalId}</strong> in {pending.appName} will be
             marked {pending.status === 'active' ? 'deactivated' : 'active'} in the Rolecall inventory.
           </p>
-          <p>This changes the inventory record only; the account in {pending.appName} stays as it is.</p>
+          <p>
+            This changes the inventory record only; the account in {pending.appName} stays as it is. The change stays
+            pending, and loads keep it, until {pending.appName} reports the same status.
+          </p>
+        </ConfirmDialog>
+      )}
+      {dropIntent.pending && (
+        <ConfirmDialog
+          title="Drop the pending change?"
+          confirmLabel="Drop intent"
+          tone="primary"
+          busy={dropIntent.busy}
+          onConfirm={() => void dropIntent.confirm()}
+          onCancel={dropIntent.cancel}
+        >
+          <p>
+            The next load sets <strong>{dropIntent.pending.email ?? dropIntent.pending.username ?? dropIntent.pending.externalId}</strong>{' '}
+            to the status {dropIntent.pending.appName} reports.
+          </p>
         </ConfirmDialog>
       )}
       {bulk && (

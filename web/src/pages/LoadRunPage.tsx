@@ -9,6 +9,7 @@ import { Pager } from '../components/Pager';
 import { QueryError } from '../components/QueryError';
 import { StatusPill } from '../components/StatusPill';
 import { DeactivationDecision } from '../integrations/DeactivationDecision';
+import { LoadRunActions } from '../integrations/LoadRunActions';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
@@ -18,6 +19,7 @@ const COUNTS = [
   { key: 'fetched', label: 'Fetched' },
   { key: 'created', label: 'Created' },
   { key: 'updated', label: 'Updated' },
+  { key: 'unchanged', label: 'Unchanged' },
   { key: 'skipped', label: 'Skipped' },
   { key: 'failed', label: 'Failed' },
   { key: 'deactivated', label: 'Deactivated' },
@@ -49,12 +51,13 @@ export function LoadRunPage() {
           integration.data?.name ?? ''
         }`}
         back={back}
+        actions={<LoadRunActions run={detail} onChanged={() => void queryClient.invalidateQueries({ queryKey: ['integrations'] })} />}
       />
       <QueryError query={run} what="this run" />
 
       <section className="card run-summary">
         <div className="run-status-line">
-          <LoadRunStatusPill status={detail.status} />
+          <LoadRunStatusPill status={detail.status} title={detail.error ?? detail.warning ?? undefined} />
           <span className="text-muted" data-testid="run-progress">
             {isLoadRunActive(detail)
               ? `${formatNumber(detail.pagesDone)} pages · ${formatNumber(detail.fetched)} records fetched · ${elapsed(detail.startedAt, null)}`
@@ -67,6 +70,7 @@ export function LoadRunPage() {
           </div>
         )}
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
+        {detail.warning && <Notice tone="info">{detail.warning}</Notice>}
         {detail.waitingReason && <Notice tone="info">{detail.waitingReason}</Notice>}
         {detail.status === 'awaiting_confirmation' && (
           <DeactivationDecision integrationId={id} runId={runId} wouldDeactivate={detail.wouldDeactivate ?? 0} onDecided={() => void queryClient.invalidateQueries({ queryKey: ['integrations', id] })} />

@@ -17,7 +17,9 @@ const STATUSES: { value: LoadRunStatus; label: string }[] = [
   { value: 'queued', label: 'Queued' },
   { value: 'awaiting_confirmation', label: 'Awaiting confirmation' },
   { value: 'completed', label: 'Completed' },
+  { value: 'completed_with_warnings', label: 'Completed with warnings' },
   { value: 'failed', label: 'Failed' },
+  { value: 'cancelled', label: 'Cancelled' },
 ];
 
 const column = createColumnHelper<LoadRunListItem>();

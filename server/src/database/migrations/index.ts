@@ -5,7 +5,10 @@ import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrati
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
 import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
-import { SaasUserCustomIndex1764710000000 } from './1764710000000-SaasUserCustomIndex';
+import { CredentialTargetAad1764610000000 } from './1764610000000-CredentialTargetAad';
+import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
+import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
+import { AdminListIndexes1764900000000 } from './1764900000000-AdminListIndexes';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -16,5 +19,8 @@ export const MIGRATIONS = [
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
   DurableLoads1764600000000,
-  SaasUserCustomIndex1764710000000,
+  CredentialTargetAad1764610000000,
+  CreateInstallation1764700000000,
+  LoadCorrectness1764800000000,
+  AdminListIndexes1764900000000,
 ];

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Indexes for admin lists: the inventory's custom-field filter (`custom @> {"key": value}`, GIN)
  * and the Runs page, which lists every integration's load runs newest first.
  */
-export class SaasUserCustomIndex1764710000000 implements MigrationInterface {
-  name = 'SaasUserCustomIndex1764710000000';
+export class AdminListIndexes1764900000000 implements MigrationInterface {
+  name = 'AdminListIndexes1764900000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX "idx_saas_user_custom" ON "saas_user" USING gin ("custom" jsonb_path_ops)`);

@@ -79,3 +79,28 @@ describe('GET /api/load-runs', () => {
     expect((await t.api('GET', '/api/load-runs?status=bogus')).status).toBe(400);
   });
 });
+
+describe('a run’s error log', () => {
+  it('shows each failed record’s email and name, finds entries by name and exports them as CSV', async () => {
+    const sim = await sims.start(startLitmosSimulator({ users: 8, rateLimit: false }));
+    // Emails read from the first-name field: every record fails with a reason naming the value.
+    const id = await integrationFor(t, 'litmos', sim, 'Broken emails', { mappings: { email: { from: ['FirstName'] } } });
+    const run = await runLoad(t, id);
+    expect(run).toMatchObject({ status: expect.stringMatching(/^completed/), failed: 8 });
+    const first = run.errors[0].record as { firstName: string; lastName: string };
+    expect(first.firstName).toEqual(expect.any(String));
+
+    const found = (await t.api('GET', `/api/integrations/${id}/runs/${run.id}?errorsQ=${encodeURIComponent(first.lastName)}`)).body;
+    expect(found.errorsTotal).toBeGreaterThanOrEqual(1);
+    expect(found.errorsTotal).toBeLessThan(8);
+    for (const e of found.errors) expect(JSON.stringify(e)).toContain(first.lastName);
+
+    const csv = await t.api('GET', `/api/integrations/${id}/runs/${run.id}/errors.csv`);
+    expect(csv.status).toBe(200);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe('externalId,email,firstName,lastName,outcome,reason,page');
+    expect(lines).toHaveLength(9);
+    expect(csv.text).toContain(`,${first.firstName},${first.lastName},failed,`);
+    expect((await t.api('GET', `/api/integrations/${id}/runs/00000000-0000-4000-8000-000000000000/errors.csv`)).status).toBe(404);
+  });
+});

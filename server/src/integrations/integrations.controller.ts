@@ -1,5 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { csvRow } from '../inventory/csv';
 import {
   CreateIntegrationDto,
   IntegrationPreviewDto,
@@ -10,7 +20,7 @@ import {
   LoadRunViewDto,
   UpdateIntegrationDto,
 } from './integrations.dto';
-import type { IntegrationPreview, IntegrationView, LoadRunDetail, LoadRunView } from './integrations.schema';
+import type { IntegrationPreview, IntegrationView, LoadRunDetail, LoadRunErrorView, LoadRunView } from './integrations.schema';
 import { IntegrationPreviewService } from './integration-preview.service';
 import { IntegrationLifecycleService } from './integration-lifecycle.service';
 import { LoadRunsService } from './load-runs.service';
@@ -124,7 +134,31 @@ export class IntegrationsController {
     @Param('runId', ParseUUIDPipe) runId: string,
     @Query() query: LoadRunErrorsQueryDto,
   ): Promise<LoadRunDetail> {
-    return this.integrationRuns.get(id, runId, query.errorsPage, query.errorsPageSize);
+    return this.integrationRuns.get(id, runId, query);
+  }
+
+  /** The run's error log (or the entries matching `errorsQ`) as CSV: id, email, name, outcome, reason. */
+  @Get(':id/runs/:runId/errors.csv')
+  @ApiProduces('text/csv')
+  async exportErrors(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('runId', ParseUUIDPipe) runId: string,
+    @Query() query: LoadRunErrorsQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const batches = this.integrationRuns.streamErrors(id, runId, query.errorsQ);
+    // The first batch is read before the headers, so an unknown run still answers 404 as problem JSON.
+    const first = await batches.next();
+    res.status(200).type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="run-${runId}-errors.csv"`);
+    res.write(csvRow(['externalId', 'email', 'firstName', 'lastName', 'outcome', 'reason', 'page']));
+    const rows = (batch: LoadRunErrorView[]) =>
+      batch.map((e) => csvRow([e.externalId, e.record?.email, e.record?.firstName, e.record?.lastName, e.outcome, e.reason, e.pageIndex + 1])).join('');
+    if (!first.done) res.write(rows(first.value));
+    for await (const batch of batches) {
+      if (!res.write(rows(batch))) await new Promise((resolve) => res.once('drain', resolve));
+    }
+    res.end();
   }
 
   /** Cancels a queued or running load (Temporal cancels its workflow); 409 once it has finished. */

@@ -219,6 +219,8 @@ export const LoadRunErrorViewSchema = z.object({
   pageIndex: z.number().int(),
 });
 
+export type LoadRunErrorView = z.infer<typeof LoadRunErrorViewSchema>;
+
 export const LoadRunDetailSchema = LoadRunViewSchema.extend({
   errors: z.array(LoadRunErrorViewSchema),
   errorsTotal: z.number().int(),
@@ -229,7 +231,10 @@ export type LoadRunDetail = z.infer<typeof LoadRunDetailSchema>;
 export const LoadRunErrorsQuerySchema = z.object({
   errorsPage: z.coerce.number().int().min(1).max(100_000).default(1),
   errorsPageSize: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Free text over the record's id, email, name and the reason. */
+  errorsQ: z.string().trim().min(1).max(200).optional(),
 });
+export type LoadRunErrorsQuery = z.infer<typeof LoadRunErrorsQuerySchema>;
 
 /** `POST /api/integrations/preview`: the first vendor records mapped with settings not saved yet. */
 export const IntegrationPreviewRequestSchema = z.strictObject({

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { UserLoadCounts } from '@rolecall/workflows';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { LoadRunsQuery, LoadRunStatus } from './integrations.schema';
+import { containsPattern } from '../inventory/search-pattern';
 import { LoadRunError } from './load-run-error.entity';
 import { LoadRun } from './load-run.entity';
 import type { LoadRunOutcome } from './load-run-outcome';
@@ -195,7 +196,18 @@ export class LoadRunRepository {
   }
 
   /** One page of a run's error log, in the order written, with the log's size. */
-  async pageErrors(runId: string, skip: number, take: number): Promise<[LoadRunError[], number]> {
-    return this.dataSource.manager.findAndCount(LoadRunError, { where: { runId }, order: { id: 'ASC' }, skip, take });
+  /**
+   * A page of a run's error log in log order, optionally only entries whose id, email, name or
+   * reason contain `q`. The search reads only this run's rows (idx_integration_run_error_run).
+   */
+  async pageErrors(runId: string, skip: number, take: number, q?: string): Promise<[LoadRunError[], number]> {
+    const qb = this.dataSource.getRepository(LoadRunError).createQueryBuilder('e').where('e.run_id = :runId', { runId });
+    if (q) {
+      qb.andWhere(
+        `concat_ws(' ', e.external_id, e.reason, e.record->>'email', e.record->>'username', e.record->>'firstName', e.record->>'lastName') ILIKE :q`,
+        { q: containsPattern(q) },
+      );
+    }
+    return qb.orderBy('e.id', 'ASC').skip(skip).take(take).getManyAndCount();
   }
 }

@@ -15,7 +15,8 @@ import { isActiveLoadRun, LoadRunLiveness } from './load-run-liveness.service';
 import type { LoadRun } from './load-run.entity';
 import { LoadRunRepository } from './load-run.repository';
 import { toLoadRunView } from './load-run-view';
-import type { LoadRunDetail, LoadRunListItem, LoadRunsQuery, LoadRunView } from './integrations.schema';
+import type { LoadRunDetail, LoadRunErrorsQuery, LoadRunErrorView, LoadRunListItem, LoadRunsQuery, LoadRunView } from './integrations.schema';
+import type { LoadRunError } from './load-run-error.entity';
 import { IntegrationsService } from './integrations.service';
 
 /** How many runs the run list of an integration shows. */
@@ -148,15 +149,25 @@ export class LoadRunsService {
     return (await Promise.all(runs.map((r) => this.liveness.settle(r)))).map(toLoadRunView);
   }
 
-  async get(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<LoadRunDetail> {
+  async get(id: string, runId: string, { errorsPage, errorsPageSize, errorsQ }: LoadRunErrorsQuery): Promise<LoadRunDetail> {
     const run = await this.liveness.settle(await this.findRun(id, runId));
-    const [errors, errorsTotal] = await this.runs.pageErrors(runId, (errorsPage - 1) * errorsPageSize, errorsPageSize);
+    const [errors, errorsTotal] = await this.runs.pageErrors(runId, (errorsPage - 1) * errorsPageSize, errorsPageSize, errorsQ);
     return {
       ...toLoadRunView(run),
-      errors: errors.map((e) => ({ externalId: e.externalId, outcome: e.outcome, reason: e.reason, record: e.record, pageIndex: e.pageIndex })),
+      errors: errors.map(toLoadRunErrorView),
       errorsTotal,
       errorsPage,
     };
+  }
+
+  /** The whole error log (or the entries matching `q`) in batches, for the CSV export. */
+  async *streamErrors(id: string, runId: string, q: string | undefined, batchSize = 1000): AsyncGenerator<LoadRunErrorView[]> {
+    await this.findRun(id, runId);
+    for (let skip = 0; ; skip += batchSize) {
+      const [errors] = await this.runs.pageErrors(runId, skip, batchSize, q);
+      if (errors.length > 0) yield errors.map(toLoadRunErrorView);
+      if (errors.length < batchSize) return;
+    }
   }
 
   private async findRun(id: string, runId: string): Promise<LoadRun> {
@@ -164,4 +175,8 @@ export class LoadRunsService {
     if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
     return run;
   }
+}
+
+function toLoadRunErrorView(e: LoadRunError): LoadRunErrorView {
+  return { externalId: e.externalId, outcome: e.outcome, reason: e.reason, record: e.record, pageIndex: e.pageIndex };
 }

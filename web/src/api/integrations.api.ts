@@ -73,14 +73,19 @@ export function listLoadRuns(id: string, signal?: AbortSignal): Promise<LoadRunV
   return apiRequest('GET', `/integrations/${id}/runs`, { signal });
 }
 
+/** A run with one page of its error log; `errorsQ` keeps only entries whose id, email, name or reason match. */
 export function getLoadRun(
   id: string,
   runId: string,
-  errorsPage: number,
-  errorsPageSize: number,
+  errors: { errorsPage: number; errorsPageSize: number; errorsQ?: string },
   signal?: AbortSignal,
 ): Promise<LoadRunDetail> {
-  return apiRequest('GET', `/integrations/${id}/runs/${runId}${toQuery({ errorsPage, errorsPageSize })}`, { signal });
+  return apiRequest('GET', `/integrations/${id}/runs/${runId}${toQuery(errors)}`, { signal });
+}
+
+/** Where the browser downloads the run's error log (or the matching entries) as CSV. */
+export function loadRunErrorsCsvUrl(id: string, runId: string, errorsQ?: string): string {
+  return `/api/integrations/${id}/runs/${runId}/errors.csv${toQuery({ errorsQ })}`;
 }
 
 /** A run awaiting confirmation deactivates the users it found missing. */

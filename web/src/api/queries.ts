@@ -33,10 +33,10 @@ export const queries = {
       refetchInterval: (query) => (query.state.data?.some(isLoadRunActive) ? 2000 : false),
     }),
   // A finished run does not change; a running one is polled every second.
-  loadRun: (id: string, runId: string, errorsPage: number, errorsPageSize: number) =>
+  loadRun: (id: string, runId: string, errors: { errorsPage: number; errorsPageSize: number; errorsQ?: string }) =>
     queryOptions({
-      queryKey: ['integrations', id, 'runs', runId, { errorsPage, errorsPageSize }],
-      queryFn: ({ signal }) => getLoadRun(id, runId, errorsPage, errorsPageSize, signal),
+      queryKey: ['integrations', id, 'runs', runId, errors],
+      queryFn: ({ signal }) => getLoadRun(id, runId, errors, signal),
       refetchInterval: (query) => (query.state.data && isLoadRunActive(query.state.data) ? 1000 : false),
     }),
   // Polls while a listed run is still going, like an integration's own run list.

@@ -1,13 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { isLoadRunActive, type LoadRunDetail } from '../api/integrations.api';
+import { isLoadRunActive, loadRunErrorsCsvUrl, type LoadRunDetail } from '../api/integrations.api';
 import { queries } from '../api/queries';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
 import { QueryError } from '../components/QueryError';
 import { StatusPill } from '../components/StatusPill';
+import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { DeactivationDecision } from '../integrations/DeactivationDecision';
 import { LoadRunActions } from '../integrations/LoadRunActions';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
@@ -25,12 +26,23 @@ const COUNTS = [
   { key: 'deactivated', label: 'Deactivated' },
 ] as const satisfies readonly { key: keyof LoadRunDetail; label: string }[];
 
+/** A text field of the record a load mapped (email, names), or a dash. */
+function recordText(record: Record<string, unknown> | null, key: string, empty = '—'): string {
+  const value = record?.[key];
+  return typeof value === 'string' && value !== '' ? value : empty;
+}
+
 export function LoadRunPage() {
   const { id = '', runId = '' } = useParams();
   const [errorsPage, setErrorsPage] = useState(1);
   const queryClient = useQueryClient();
   const integration = useQuery(queries.integration(id));
-  const run = useQuery({ ...queries.loadRun(id, runId, errorsPage, ERRORS_PAGE_SIZE), placeholderData: (previous) => previous });
+  const [search, setSearch] = useState('');
+  const errorsQ = useDebouncedValue(search.trim(), 300) || undefined;
+  const run = useQuery({
+    ...queries.loadRun(id, runId, { errorsPage, errorsPageSize: ERRORS_PAGE_SIZE, errorsQ }),
+    placeholderData: (previous) => previous,
+  });
 
   const back = { to: `/integrations/${id}`, label: integration.data?.name ?? 'Integration' };
   const detail = run.data;
@@ -89,14 +101,37 @@ export function LoadRunPage() {
         <h2 className="card-title">
           Error log <span className="text-muted">({formatNumber(detail.errorsTotal)})</span>
         </h2>
+        {(detail.errorsTotal > 0 || errorsQ) && (
+          <div className="toolbar">
+            <input
+              type="search"
+              className="input toolbar-search"
+              placeholder="Search id, email, name or reason"
+              aria-label="Search the error log"
+              value={search}
+              onChange={(e) => {
+                setSearch(e.target.value);
+                setErrorsPage(1);
+              }}
+            />
+            <span className="toolbar-spacer" />
+            <a className="btn" href={loadRunErrorsCsvUrl(id, runId, errorsQ)} download>
+              Export CSV
+            </a>
+          </div>
+        )}
         {detail.errorsTotal === 0 ? (
-          <p className="text-muted">No record was skipped or failed{isLoadRunActive(detail) ? ' so far' : ''}.</p>
+          <p className="text-muted">
+            {errorsQ ? 'No entry matches this search.' : `No record was skipped or failed${isLoadRunActive(detail) ? ' so far' : ''}.`}
+          </p>
         ) : (
           <>
             <table className="table table-compact" data-testid="run-errors-table">
               <thead>
                 <tr>
                   <th>External id</th>
+                  <th>Email</th>
+                  <th>Name</th>
                   <th>Outcome</th>
                   <th>Reason</th>
                   <th className="cell-number">Page</th>
@@ -106,6 +141,8 @@ export function LoadRunPage() {
                 {detail.errors.map((e, i) => (
                   <tr key={`${e.pageIndex}-${e.externalId ?? ''}-${i}`}>
                     <td className="cell-nowrap">{e.externalId ?? <span className="text-muted">—</span>}</td>
+                    <td className="cell-truncate">{recordText(e.record, 'email')}</td>
+                    <td className="cell-nowrap">{[recordText(e.record, 'firstName', ''), recordText(e.record, 'lastName', '')].join(' ').trim() || '—'}</td>
                     <td>
                       <StatusPill tone={e.outcome === 'failed' ? 'down' : 'warn'}>
                         {e.outcome === 'failed' ? 'Failed' : 'Skipped'}

@@ -73,6 +73,13 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     await page.getByTestId('credentials-table').getByText('Litmos production').waitFor();
     await capture(page, 'credentials');
 
+    // Edit: replace the secret without seeing it, then test what was saved.
+    await page.getByRole('link', { name: 'Edit Litmos production' }).click();
+    await page.getByLabel('New API key').fill(sim.credentials.apiKey!);
+    await page.getByRole('button', { name: 'Save and test' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved, and the saved settings work.' }).waitFor();
+    await capture(page, 'credential-edit');
+
     // Wizard: Details → Connect → Mappings → Schedule → Finish.
     await page.getByRole('link', { name: 'Integrations', exact: true }).click();
     await page.getByRole('link', { name: 'New integration' }).first().click();

@@ -15,6 +15,7 @@ import { AppLayout } from './layout/AppLayout';
 // The forms that validate with the server's zod schemas carry zod and the preset catalog: load
 // them when opened, so the pages that only read stay light.
 const NewCredentialPage = lazy(() => import('../pages/NewCredentialPage').then((m) => ({ default: m.NewCredentialPage })));
+const EditCredentialPage = lazy(() => import('../pages/EditCredentialPage').then((m) => ({ default: m.EditCredentialPage })));
 const NewIntegrationPage = lazy(() => import('../pages/NewIntegrationPage').then((m) => ({ default: m.NewIntegrationPage })));
 const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 
@@ -41,6 +42,7 @@ export function App() {
         <Route path="integrations/:id/runs/:runId" element={<LoadRunPage />} />
         <Route path="credentials" element={<CredentialsPage />} />
         <Route path="credentials/new" element={<Suspense fallback={loadingForm}><NewCredentialPage /></Suspense>} />
+        <Route path="credentials/:id/edit" element={<Suspense fallback={loadingForm}><EditCredentialPage /></Suspense>} />
         <Route path="runs" element={<RunsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -159,6 +159,9 @@ export function CredentialsPage() {
                       >
                         Test
                       </button>
+                      <Link className="btn btn-sm" to={`/credentials/${c.id}/edit`} aria-label={`Edit ${c.name}`}>
+                        Edit
+                      </Link>
                       <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => remove.ask(c)}>
                         Delete
                       </button>

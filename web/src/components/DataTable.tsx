@@ -42,6 +42,8 @@ export function DataTable<T>({ data, columns, getRowId, empty, testId, sort, onS
     columns,
     getRowId,
     getCoreRowModel: getCoreRowModel(),
+    // Only columns the server can order by opt in (`enableSorting: true`); others never offer it.
+    defaultColumn: { enableSorting: false },
     manualSorting: true,
     enableSorting: onSort !== undefined,
     enableSortingRemoval: false,

@@ -8,6 +8,7 @@ import { FormField } from '../components/FormField';
 import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
 import { useApiForm } from '../hooks/use-api-form';
+import { useUnsavedChangesPrompt } from '../hooks/use-unsaved-changes-prompt';
 import { CustomFieldAdder } from './CustomFieldAdder';
 import { errorFor } from './field-error';
 import { changedSettings, customTarget, toDraft, type IntegrationDraft } from './integration-draft';
@@ -34,6 +35,8 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
   const set = (patch: Partial<IntegrationDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const changes = changedSettings(integration, draft);
   const dirty = Object.keys(changes).length > 0;
+  // After a save the page remounts the form from what the server kept, so `dirty` clears itself.
+  const unsaved = useUnsavedChangesPrompt(dirty);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -213,6 +216,7 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
           </p>
         </ConfirmDialog>
       )}
+      {unsaved.prompt}
     </form>
   );
 }

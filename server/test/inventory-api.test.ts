@@ -62,3 +62,29 @@ describe('GET /api/saas-users customField and customValue', () => {
     expect(await list('customField=title&customValue=no-such-title')).toEqual([]);
   });
 });
+
+describe('a SaaS user’s and a person’s page', () => {
+  it('shows the account and its history: created by the load, then deactivated by an admin, newest first', async () => {
+    const [user] = (await list('sort=email&pageSize=1')) as (User & { personId: string | null })[];
+    const one = await t.api('GET', `/api/saas-users/${user!.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ id: user!.id, appName: 'Sorted Litmos' });
+    expect((await t.api('PATCH', `/api/saas-users/${user!.id}`, { status: 'deactivated' })).status).toBe(200);
+
+    const history = (await t.api('GET', `/api/saas-users/${user!.id}/events`)).body as { type: string; source: { kind: string } }[];
+    expect(history.map((e) => [e.type, e.source.kind])).toEqual([
+      ['saasUser.deactivated', 'manual'],
+      ['saasUser.created', 'load'],
+    ]);
+
+    const person = await t.api('GET', `/api/people/${one.body.personId}`);
+    expect(person.status).toBe(200);
+    expect(person.body.saasUserCount).toBeGreaterThanOrEqual(1);
+    const personHistory = (await t.api('GET', `/api/people/${one.body.personId}/events`)).body as { saasUserId: string | null }[];
+    expect(personHistory.filter((e) => e.saasUserId === user!.id)).toHaveLength(2);
+
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect((await t.api('GET', `/api/saas-users/${missing}`)).status).toBe(404);
+    expect((await t.api('GET', `/api/people/${missing}/events`)).status).toBe(404);
+  });
+});

@@ -14,6 +14,8 @@ export type InventoryEventType = (typeof INVENTORY_EVENT_TYPES)[number];
  */
 @Entity({ name: 'inventory_event' })
 @Index('idx_inventory_event_type_id', ['type', 'id'])
+@Index('idx_inventory_event_saas_user', ['saasUserId', 'id'])
+@Index('idx_inventory_event_person', ['personId', 'id'])
 export class InventoryEvent {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { InventoryEventType } from './inventory-event.entity';
+import { InventoryEvent, type InventoryEventType } from './inventory-event.entity';
 
 export interface NewInventoryEvent {
   type: InventoryEventType;
@@ -22,6 +22,17 @@ export class InventoryEventRepository {
       n: string;
     }[];
     return Number(row?.n ?? 0);
+  }
+
+  /**
+   * The latest events of some SaaS users and/or a person, newest first
+   * (idx_inventory_event_saas_user, idx_inventory_event_person).
+   */
+  async latestFor(subject: { saasUserIds: readonly string[]; personId?: string }, take: number): Promise<InventoryEvent[]> {
+    const qb = this.dataSource.getRepository(InventoryEvent).createQueryBuilder('e');
+    qb.where(subject.saasUserIds.length > 0 ? 'e.saas_user_id IN (:...ids)' : 'false', { ids: subject.saasUserIds });
+    if (subject.personId) qb.orWhere('e.person_id = :personId', { personId: subject.personId });
+    return qb.orderBy('e.id', 'DESC').take(take).getMany();
   }
 
   /** Appends events inside the caller's transaction, so an event exists exactly when its change does. */

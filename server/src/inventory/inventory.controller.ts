@@ -3,7 +3,9 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvRow } from './csv';
 import {
+  InventoryEventListDto,
   PersonPageDto,
+  PersonViewDto,
   PersonPatchDto,
   PersonQueryDto,
   SaasAppListDto,
@@ -11,8 +13,9 @@ import {
   SaasUserPatchDto,
   SaasUserFilterDto,
   SaasUserQueryDto,
+  SaasUserViewDto,
 } from './inventory.dto';
-import type { PersonView, SaasAppView, SaasUserView } from './inventory.schema';
+import type { InventoryEventView, PersonView, SaasAppView, SaasUserView } from './inventory.schema';
 import { InventoryService } from './inventory.service';
 import { SYSTEM_ACTOR } from '../audit/system-actor';
 
@@ -57,6 +60,32 @@ export class InventoryController {
    * Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. The
    * status stays a pending intent, kept by loads, until the vendor reports the same status.
    */
+  @Get('saas-users/:id')
+  @ApiOkResponse({ type: SaasUserViewDto })
+  getSaasUser(@Param('id', ParseUUIDPipe) id: string): Promise<SaasUserView> {
+    return this.inventory.getSaasUser(id);
+  }
+
+  /** Its history: created, deactivated and reactivated by loads, admins or workflows, newest first. */
+  @Get('saas-users/:id/events')
+  @ApiOkResponse({ type: InventoryEventListDto })
+  saasUserHistory(@Param('id', ParseUUIDPipe) id: string): Promise<InventoryEventView[]> {
+    return this.inventory.saasUserHistory(id);
+  }
+
+  @Get('people/:id')
+  @ApiOkResponse({ type: PersonViewDto })
+  getPerson(@Param('id', ParseUUIDPipe) id: string): Promise<PersonView> {
+    return this.inventory.getPerson(id);
+  }
+
+  /** The person's history and that of each of their accounts, newest first. */
+  @Get('people/:id/events')
+  @ApiOkResponse({ type: InventoryEventListDto })
+  personHistory(@Param('id', ParseUUIDPipe) id: string): Promise<InventoryEventView[]> {
+    return this.inventory.personHistory(id);
+  }
+
   @Patch('saas-users/:id')
   patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto): Promise<SaasUserView> {
     return this.inventory.setSaasUserStatus(id, body.status, SYSTEM_ACTOR);

@@ -130,3 +130,17 @@ export const AppSeatsSchema = z.object({
   inactive365: z.number().int(),
 });
 export type AppSeats = z.infer<typeof AppSeatsSchema>;
+
+/** One change of a SaaS user or person, from the inventory's event outbox: what, when, and who (a load run or an admin). */
+export const InventoryEventViewSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  at: z.string(),
+  appId: z.uuid().nullable(),
+  saasUserId: z.uuid().nullable(),
+  personId: z.uuid().nullable(),
+  /** `{kind: 'load', integrationId, runId}`, `{kind: 'manual', actor}`, or what a workflow records. */
+  source: z.record(z.string(), z.unknown()),
+});
+export type InventoryEventView = z.infer<typeof InventoryEventViewSchema>;
+

@@ -5,11 +5,13 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { AppSeats } from './inventory.schema';
+import type { InventoryEvent } from './inventory-event.entity';
 import { InventoryEventRepository } from './inventory-event.repository';
 import type {
   PersonQuery,
   PersonStatus,
   PersonView,
+  InventoryEventView,
   SaasAppView,
   SaasUserFilter,
   SaasUserQuery,
@@ -22,6 +24,13 @@ import type { SaasUser } from './saas-user.entity';
 import { SaasUserRepository } from './saas-user.repository';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** How much history a SaaS user or person page shows. */
+const HISTORY_EVENTS = 200;
+
+function toEventView(e: InventoryEvent): InventoryEventView {
+  return { id: e.id, type: e.type, at: e.at.toISOString(), appId: e.appId, saasUserId: e.saasUserId, personId: e.personId, source: e.source };
+}
 
 /** Who changed something by hand; `system` until authentication lands. */
 export type Actor = string;
@@ -69,6 +78,31 @@ export class InventoryService {
       yield rows.map(toSaasUserView);
       after = rows[rows.length - 1]!.id;
     }
+  }
+
+  async getSaasUser(id: string): Promise<SaasUserView> {
+    const user = await this.saasUsers.findWithApp(id);
+    if (!user) throw new DomainError(ErrorCode.NotFound, `SaaS user ${id} does not exist`);
+    return toSaasUserView(user);
+  }
+
+  async getPerson(id: string): Promise<PersonView> {
+    const person = await this.people.findWithCount(id);
+    if (!person) throw new DomainError(ErrorCode.NotFound, `person ${id} does not exist`);
+    return toPersonView(person);
+  }
+
+  /** What happened to a SaaS user (loads, admins, workflows), newest first. */
+  async saasUserHistory(id: string): Promise<InventoryEventView[]> {
+    await this.getSaasUser(id);
+    return (await this.events.latestFor({ saasUserIds: [id] }, HISTORY_EVENTS)).map(toEventView);
+  }
+
+  /** What happened to a person and to each of their accounts, newest first. */
+  async personHistory(id: string): Promise<InventoryEventView[]> {
+    await this.getPerson(id);
+    const accounts = await this.saasUsers.idsOfPerson(id);
+    return (await this.events.latestFor({ saasUserIds: accounts, personId: id }, HISTORY_EVENTS)).map(toEventView);
   }
 
   async setSaasUserStatus(id: string, status: SaasUserStatus, actor: Actor): Promise<SaasUserView> {

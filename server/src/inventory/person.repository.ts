@@ -24,6 +24,10 @@ export class PersonRepository {
     return qb.getManyAndCount();
   }
 
+  async findWithCount(id: string): Promise<PersonWithCount | null> {
+    return this.withCount().where('p.id = :id', { id }).getOne();
+  }
+
   async getWithCount(id: string): Promise<PersonWithCount> {
     return this.withCount().where('p.id = :id', { id }).getOneOrFail();
   }

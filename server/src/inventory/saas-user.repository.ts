@@ -42,6 +42,15 @@ export class SaasUserRepository {
     return qb.getMany();
   }
 
+  async findWithApp(id: string): Promise<SaasUser | null> {
+    return this.dataSource.getRepository(SaasUser).createQueryBuilder('u').innerJoinAndSelect('u.app', 'app').where('u.id = :id', { id }).getOne();
+  }
+
+  /** The accounts of one person (idx_saas_user_person). */
+  async idsOfPerson(personId: string): Promise<string[]> {
+    return (await this.dataSource.manager.find(SaasUser, { select: { id: true }, where: { personId } })).map((u) => u.id);
+  }
+
   async getWithApp(id: string): Promise<SaasUser> {
     return this.dataSource.getRepository(SaasUser).createQueryBuilder('u').innerJoinAndSelect('u.app', 'app').where('u.id = :id', { id }).getOneOrFail();
   }

@@ -163,6 +163,16 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     const events = await t.app.get(DataSource).query(`SELECT source FROM inventory_event WHERE type = 'saasUser.deactivated'`);
     expect(events).toEqual([{ source: { kind: 'manual', actor: 'system' } }]);
 
+    // The account's page: vendor fields and history; then the person behind it, across apps.
+    await firstRow.getByRole('link').first().click();
+    await page.getByTestId('history').filter({ hasText: 'Account deactivated' }).waitFor();
+    expect(await page.getByTestId('history').innerText()).toContain('Account created');
+    await capture(page, 'saas-user');
+    await page.getByRole('link', { name: 'Open the person' }).click();
+    await expect.poll(() => page.getByTestId('person-accounts').locator('tbody tr').count()).toBe(1);
+    await page.getByTestId('history').filter({ hasText: 'Account deactivated' }).waitFor();
+    await capture(page, 'person');
+
     // Home has changed: three steps done, the seats counted, one deactivation this month.
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.getByTestId('checklist-progress').filter({ hasText: '3 of 4 done' }).waitFor();

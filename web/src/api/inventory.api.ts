@@ -1,4 +1,5 @@
 import type {
+  InventoryEventView,
   PersonPage,
   PersonQuery,
   PersonStatus,
@@ -12,13 +13,13 @@ import type {
 import { apiRequest, toQuery } from './api-client';
 
 // Types only: the server's schemas are the one definition; no server code is bundled.
-export type { PersonStatus, SaasUserStatus };
+export type { InventoryEventView, PersonStatus, SaasUserStatus };
 export type SaasApp = SaasAppView;
 export type SaasUser = SaasUserView;
 export type Person = PersonView;
 
 /** The table filters the UI offers (paging and order aside). */
-export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role' | 'lastLoginBefore' | 'customField' | 'customValue'>;
+export type SaasUserFilters = Pick<SaasUserQuery, 'app' | 'q' | 'status' | 'role' | 'lastLoginBefore' | 'customField' | 'customValue' | 'personId'>;
 /** Filters, order and page of the SaaS user list. */
 export type SaasUserListQuery = SaasUserFilters & Partial<Pick<SaasUserQuery, 'sort' | 'dir'>> & { page: number; pageSize: number };
 export type PersonFilters = Pick<PersonQuery, 'q' | 'status'>;
@@ -52,4 +53,22 @@ export function listPeople(filters: PersonFilters & { page: number; pageSize: nu
 /** Offboarding emits `person.offboarded`, the trigger of offboarding workflows. */
 export function setPersonStatus(id: string, status: PersonStatus): Promise<Person> {
   return apiRequest('PATCH', `/people/${id}`, { body: { status } });
+}
+
+export function getSaasUser(id: string, signal?: AbortSignal): Promise<SaasUser> {
+  return apiRequest('GET', `/saas-users/${id}`, { signal });
+}
+
+/** What loads, admins and workflows did to the account, newest first. */
+export function getSaasUserHistory(id: string, signal?: AbortSignal): Promise<InventoryEventView[]> {
+  return apiRequest('GET', `/saas-users/${id}/events`, { signal });
+}
+
+export function getPerson(id: string, signal?: AbortSignal): Promise<Person> {
+  return apiRequest('GET', `/people/${id}`, { signal });
+}
+
+/** The person's history and that of each of their accounts, newest first. */
+export function getPersonHistory(id: string, signal?: AbortSignal): Promise<InventoryEventView[]> {
+  return apiRequest('GET', `/people/${id}/events`, { signal });
 }

@@ -11,7 +11,17 @@ import {
   listLoadRuns,
   type LoadRunListQuery,
 } from './integrations.api';
-import { listPeople, listSaasApps, listSaasUsers, type PersonFilters, type SaasUserListQuery } from './inventory.api';
+import {
+  getPerson,
+  getPersonHistory,
+  getSaasUser,
+  getSaasUserHistory,
+  listPeople,
+  listSaasApps,
+  listSaasUsers,
+  type PersonFilters,
+  type SaasUserListQuery,
+} from './inventory.api';
 
 /**
  * Every server read of the web app, as TanStack Query options: one key per resource, so a
@@ -49,6 +59,12 @@ export const queries = {
   saasApps: () => queryOptions({ queryKey: ['inventory', 'apps'], queryFn: ({ signal }) => listSaasApps(signal) }),
   saasUsers: (query: SaasUserListQuery) =>
     queryOptions({ queryKey: ['inventory', 'saas-users', query], queryFn: ({ signal }) => listSaasUsers(query, signal) }),
+  saasUser: (id: string) => queryOptions({ queryKey: ['inventory', 'saas-user', id], queryFn: ({ signal }) => getSaasUser(id, signal) }),
+  saasUserHistory: (id: string) =>
+    queryOptions({ queryKey: ['inventory', 'saas-user', id, 'events'], queryFn: ({ signal }) => getSaasUserHistory(id, signal) }),
+  person: (id: string) => queryOptions({ queryKey: ['inventory', 'person', id], queryFn: ({ signal }) => getPerson(id, signal) }),
+  personHistory: (id: string) =>
+    queryOptions({ queryKey: ['inventory', 'person', id, 'events'], queryFn: ({ signal }) => getPersonHistory(id, signal) }),
   people: (filters: PersonFilters & { page: number; pageSize: number }) =>
     queryOptions({ queryKey: ['inventory', 'people', filters], queryFn: ({ signal }) => listPeople(filters, signal) }),
 };

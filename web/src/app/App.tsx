@@ -8,7 +8,9 @@ import { LoadRunPage } from '../pages/LoadRunPage';
 import { IntegrationsPage } from '../pages/IntegrationsPage';
 import { InventoryPage } from '../pages/InventoryPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { PersonPage } from '../pages/PersonPage';
 import { RunsPage } from '../pages/RunsPage';
+import { SaasUserPage } from '../pages/SaasUserPage';
 import { AppLayout } from './layout/AppLayout';
 
 // The canvas (React Flow) is most of the bundle: load it only when the Workflows page opens.
@@ -35,6 +37,8 @@ export function App() {
           }
         />
         <Route path="inventory" element={<InventoryPage />} />
+        <Route path="inventory/saas-users/:id" element={<SaasUserPage />} />
+        <Route path="inventory/people/:id" element={<PersonPage />} />
         <Route path="integrations" element={<IntegrationsPage />} />
         <Route path="integrations/new" element={<Suspense fallback={loadingForm}><NewIntegrationPage /></Suspense>} />
         <Route path="integrations/:id" element={<IntegrationDetailPage />} />

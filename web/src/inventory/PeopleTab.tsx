@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { setPersonStatus, type Person, type PersonStatus } from '../api/inventory.api';
 import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -91,7 +92,9 @@ export function PeopleTab() {
                 <td className="cell-truncate" title={p.email ?? undefined}>
                   {p.email ?? '—'}
                 </td>
-                <td className="cell-truncate">{fullName(p)}</td>
+                <td className="cell-truncate">
+                  <Link to={`/inventory/people/${p.id}`}>{fullName(p) === '—' ? 'Open' : fullName(p)}</Link>
+                </td>
                 <td className="cell-truncate">{p.role ?? '—'}</td>
                 <td>
                   <StatusPill tone={p.status === 'active' ? 'up' : 'neutral'}>

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper, type RowSelectionState } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import {
   clearSaasUserIntent,
   saasUsersCsvUrl,
@@ -38,7 +38,7 @@ const BASE_COLUMNS = [
     // Many apps use the email as the username; a second line only when they differ keeps the table narrow.
     cell: ({ row: { original: u } }) => (
       <span title={[u.email, u.username].filter(Boolean).join('\n')}>
-        {u.email ?? u.username ?? '—'}
+        <Link to={`/inventory/saas-users/${u.id}`}>{u.email ?? u.username ?? u.externalId}</Link>
         {u.email && u.username && u.username !== u.email && <span className="cell-sub">{u.username}</span>}
       </span>
     ),

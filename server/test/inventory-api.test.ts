@@ -88,3 +88,15 @@ describe('a SaaS user’s and a person’s page', () => {
     expect((await t.api('GET', `/api/people/${missing}/events`)).status).toBe(404);
   });
 });
+
+describe('GET /api/saas-users.csv custom fields', () => {
+  it('adds one column per custom field after the fixed ones', async () => {
+    const csv = await t.api('GET', `/api/saas-users.csv?app=${appId}&sort=email`);
+    expect(csv.status).toBe(200);
+    const [header, ...rows] = csv.text.trim().split('\r\n');
+    expect(header!.endsWith(',custom,custom.title')).toBe(true);
+    const users = (await t.api('GET', `/api/saas-users?app=${appId}&pageSize=100`)).body.items as { externalId: string; custom: { title?: string | null } }[];
+    const titled = users.find((u) => u.custom.title)!;
+    expect(rows.find((r) => r.includes(titled.externalId))!.endsWith(`,${titled.custom.title}`)).toBe(true);
+  });
+});

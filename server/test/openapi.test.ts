@@ -117,6 +117,8 @@ describe('every route answers only the statuses it documents', () => {
     await hit('POST /api/credentials/{id}/test', `/api/credentials/${other.body.id}/test`);
     await hit('DELETE /api/credentials/{id}', `/api/credentials/${other.body.id}`);
     await hit('DELETE /api/credentials/{id}', `/api/credentials/${missing}`);
+    await hit('POST /api/credentials/test', '/api/credentials/test', { ...credBody, name: unique('Unsaved') });
+    await hit('POST /api/credentials/test', '/api/credentials/test', { presetId: 'lever' });
 
     // Integrations and their runs.
     const draft = await hit('POST /api/integrations', '/api/integrations', { name: unique('Draft'), presetId: 'lever' });
@@ -150,6 +152,10 @@ describe('every route answers only the statuses it documents', () => {
     expect((await waitForRun(t, id, retried.body.id)).status).toBe('completed');
     await hit('GET /api/integrations/{id}/runs', `/api/integrations/${id}/runs`);
     await hit('GET /api/integrations/{id}/runs/{runId}', `/api/integrations/${id}/runs/${runId}`);
+    await hit('GET /api/integrations/{id}/runs/{runId}/errors.csv', `/api/integrations/${id}/runs/${runId}/errors.csv`);
+    await hit('GET /api/load-runs', '/api/load-runs?status=completed');
+    await hit('POST /api/integrations/preview', '/api/integrations/preview', { presetId: 'lever', credentialId: credId, mappings: created.body.mappings });
+    await hit('GET /api/dashboard', '/api/dashboard');
 
     // Inventory, filled by that load.
     await hit('GET /api/saas-apps', '/api/saas-apps');
@@ -157,7 +163,11 @@ describe('every route answers only the statuses it documents', () => {
     await hit('GET /api/saas-users.csv', '/api/saas-users.csv?status=active');
     await hit('PATCH /api/saas-users/{id}', `/api/saas-users/${users.body.items[0].id}`, { status: 'deactivated' });
     await hit('DELETE /api/saas-users/{id}/manual-status', `/api/saas-users/${users.body.items[0].id}/manual-status`);
+    await hit('GET /api/saas-users/{id}', `/api/saas-users/${users.body.items[0].id}`);
+    await hit('GET /api/saas-users/{id}/events', `/api/saas-users/${users.body.items[0].id}/events`);
     const people = await hit('GET /api/people', '/api/people?pageSize=1');
+    await hit('GET /api/people/{id}', `/api/people/${people.body.items[0].id}`);
+    await hit('GET /api/people/{id}/events', `/api/people/${people.body.items[0].id}/events`);
     await hit('PATCH /api/people/{id}', `/api/people/${people.body.items[0].id}`, { status: 'offboarded' });
     await hit('DELETE /api/integrations/{id}', `/api/integrations/${draft.body.id}`);
 

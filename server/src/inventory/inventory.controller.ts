@@ -3,9 +3,7 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvRow } from './csv';
 import {
-  InventoryEventListDto,
   PersonPageDto,
-  PersonViewDto,
   PersonPatchDto,
   PersonQueryDto,
   SaasAppListDto,
@@ -13,7 +11,6 @@ import {
   SaasUserPatchDto,
   SaasUserFilterDto,
   SaasUserQueryDto,
-  SaasUserViewDto,
 } from './inventory.dto';
 import type { InventoryEventView, PersonView, SaasAppView, SaasUserView } from './inventory.schema';
 import { InventoryService } from './inventory.service';
@@ -48,9 +45,11 @@ export class InventoryController {
   async exportSaasUsers(@Query() query: SaasUserFilterDto, @Res() res: Response): Promise<void> {
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="saas-users.csv"');
-    res.write(csvRow(CSV_COLUMNS));
+    // After the fixed columns (custom as JSON), one column per custom field, so a spreadsheet can filter by it.
+    const customKeys = await this.inventory.customKeys(query);
+    res.write(csvRow([...CSV_COLUMNS, ...customKeys.map((k) => `custom.${k}`)]));
     for await (const batch of this.inventory.streamSaasUsers(query)) {
-      const chunk = batch.map((u) => csvRow(CSV_COLUMNS.map((c) => u[c]))).join('');
+      const chunk = batch.map((u) => csvRow([...CSV_COLUMNS.map((c) => u[c]), ...customKeys.map((k) => u.custom[k])])).join('');
       if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
     }
     res.end();
@@ -60,28 +59,25 @@ export class InventoryController {
    * Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. The
    * status stays a pending intent, kept by loads, until the vendor reports the same status.
    */
+  // Like PATCH, these answer the schemas of `@rolecall/server/api` (SaasUserView, PersonView, InventoryEventView).
   @Get('saas-users/:id')
-  @ApiOkResponse({ type: SaasUserViewDto })
   getSaasUser(@Param('id', ParseUUIDPipe) id: string): Promise<SaasUserView> {
     return this.inventory.getSaasUser(id);
   }
 
   /** Its history: created, deactivated and reactivated by loads, admins or workflows, newest first. */
   @Get('saas-users/:id/events')
-  @ApiOkResponse({ type: InventoryEventListDto })
   saasUserHistory(@Param('id', ParseUUIDPipe) id: string): Promise<InventoryEventView[]> {
     return this.inventory.saasUserHistory(id);
   }
 
   @Get('people/:id')
-  @ApiOkResponse({ type: PersonViewDto })
   getPerson(@Param('id', ParseUUIDPipe) id: string): Promise<PersonView> {
     return this.inventory.getPerson(id);
   }
 
   /** The person's history and that of each of their accounts, newest first. */
   @Get('people/:id/events')
-  @ApiOkResponse({ type: InventoryEventListDto })
   personHistory(@Param('id', ParseUUIDPipe) id: string): Promise<InventoryEventView[]> {
     return this.inventory.personHistory(id);
   }

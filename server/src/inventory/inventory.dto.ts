@@ -1,9 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import {
-  InventoryEventViewSchema,
   PersonPageSchema,
-  PersonViewSchema,
-  SaasUserViewSchema,
   PersonPatchSchema,
   PersonQuerySchema,
   SaasAppListSchema,
@@ -22,6 +19,3 @@ export class PersonQueryDto extends createZodDto(PersonQuerySchema) {}
 export class PersonPageDto extends createZodDto(PersonPageSchema) {}
 export class PersonPatchDto extends createZodDto(PersonPatchSchema) {}
 export class SaasAppListDto extends createZodDto(SaasAppListSchema) {}
-export class SaasUserViewDto extends createZodDto(SaasUserViewSchema) {}
-export class PersonViewDto extends createZodDto(PersonViewSchema) {}
-export class InventoryEventListDto extends createZodDto(InventoryEventViewSchema.array()) {}

@@ -69,6 +69,11 @@ export class InventoryService {
     return { items: rows.map(toSaasUserView), total };
   }
 
+  /** The custom field keys of the matching users, for the CSV's per-field columns. */
+  customKeys(query: SaasUserFilter): Promise<string[]> {
+    return this.saasUsers.customKeys(query);
+  }
+
   /** Yields every matching SaaS user in id order, a batch at a time (keyset paging, constant memory). */
   async *streamSaasUsers(query: SaasUserFilter, batchSize = 1000): AsyncGenerator<SaasUserView[]> {
     let after: string | undefined;

@@ -51,6 +51,12 @@ export class SaasUserRepository {
     return (await this.dataSource.manager.find(SaasUser, { select: { id: true }, where: { personId } })).map((u) => u.id);
   }
 
+  /** Every custom field key the matching users carry, sorted: the CSV's extra columns. */
+  async customKeys(query: SaasUserFilter): Promise<string[]> {
+    const rows: { key: string }[] = await this.filtered(query).select('DISTINCT jsonb_object_keys(u.custom)', 'key').orderBy('key').getRawMany();
+    return rows.map((r) => r.key);
+  }
+
   async getWithApp(id: string): Promise<SaasUser> {
     return this.dataSource.getRepository(SaasUser).createQueryBuilder('u').innerJoinAndSelect('u.app', 'app').where('u.id = :id', { id }).getOneOrFail();
   }

@@ -77,6 +77,17 @@ describe('GET /api/load-runs', () => {
     expect(one.total).toBe(1);
     expect((await t.api('GET', '/api/load-runs?trigger=schedule')).body.total).toBe(0);
     expect((await t.api('GET', '/api/load-runs?status=bogus')).status).toBe(400);
+
+    // Launched, the integration's runs name the schedule's next load (Temporal lists schedules eventually).
+    const good = all.body.items.find((r: { integrationName: string }) => r.integrationName === 'Dashboard Litmos');
+    expect((await t.api('POST', `/api/integrations/${good.integrationId}/launch`)).status).toBe(200);
+    await expect
+      .poll(async () => (await t.api('GET', `/api/load-runs?integrationId=${good.integrationId}`)).body.items[0].nextScheduledAt, { timeout: 15_000 })
+      .toEqual(expect.any(String));
+    const next = Date.parse((await t.api('GET', `/api/load-runs?integrationId=${good.integrationId}`)).body.items[0].nextScheduledAt);
+    expect(next).toBeGreaterThan(Date.now() - 60_000);
+    expect(next).toBeLessThanOrEqual(Date.now() + DAY_MS + 60_000);
+    expect((await t.api('GET', '/api/load-runs?status=failed')).body.items[0].nextScheduledAt).toBeNull();
   });
 });
 

@@ -271,7 +271,11 @@ export const LoadRunsQuerySchema = z.object({
 export type LoadRunsQuery = z.infer<typeof LoadRunsQuerySchema>;
 
 /** A load run in the cross-integration list, with its integration's name and next scheduled load. */
-export const LoadRunListItemSchema = LoadRunViewSchema.extend({ integrationName: z.string() });
+export const LoadRunListItemSchema = LoadRunViewSchema.extend({
+  integrationName: z.string(),
+  /** When the integration's schedule loads next; null while it is not launched (or paused). */
+  nextScheduledAt: z.string().nullable(),
+});
 export type LoadRunListItem = z.infer<typeof LoadRunListItemSchema>;
 
 export const LoadRunPageSchema = z.object({

@@ -18,6 +18,7 @@ import { toLoadRunView } from './load-run-view';
 import type { LoadRunDetail, LoadRunErrorsQuery, LoadRunErrorView, LoadRunListItem, LoadRunsQuery, LoadRunView } from './integrations.schema';
 import type { LoadRunError } from './load-run-error.entity';
 import { IntegrationsService } from './integrations.service';
+import { UserLoadSchedules } from './user-load-schedules';
 
 /** How many runs the run list of an integration shows. */
 const RUNS_LISTED = 100;
@@ -32,6 +33,7 @@ export class LoadRunsService {
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly env: Env,
     private readonly liveness: LoadRunLiveness,
+    private readonly schedules: UserLoadSchedules,
   ) {}
 
   /**
@@ -112,8 +114,17 @@ export class LoadRunsService {
   /** Every integration's runs (the Runs page), each with its integration's name. */
   async page(query: LoadRunsQuery): Promise<{ items: LoadRunListItem[]; total: number }> {
     const [rows, total] = await this.runs.page(query);
-    const names = new Map((await this.integrations.list()).map((i) => [i.id, i.name]));
-    return { items: rows.map((r) => ({ ...toLoadRunView(r), integrationName: names.get(r.integrationId) ?? r.integrationId })), total };
+    const integrations = await this.integrations.list();
+    const names = new Map(integrations.map((i) => [i.id, i.name]));
+    const next = await this.schedules.nextRuns(integrations.filter((i) => i.status === 'active').map((i) => i.id));
+    return {
+      items: rows.map((r) => ({
+        ...toLoadRunView(r),
+        integrationName: names.get(r.integrationId) ?? r.integrationId,
+        nextScheduledAt: next.get(r.integrationId)?.toISOString() ?? null,
+      })),
+      total,
+    };
   }
 
   /** Cancels an active load: Temporal cancels its workflow, the run is marked cancelled. */

@@ -76,6 +76,21 @@ export class UserLoadSchedules {
     return orphans;
   }
 
+  /**
+   * When each of these integrations' schedules fires next, as Temporal's schedule list reports it
+   * (eventually consistent: a schedule created a moment ago may not be listed yet).
+   */
+  async nextRuns(integrationIds: readonly string[]): Promise<Map<string, Date>> {
+    const byScheduleId = new Map(integrationIds.map((id) => [scheduleId(id), id]));
+    const next = new Map<string, Date>();
+    if (byScheduleId.size === 0) return next;
+    for await (const schedule of this.listRaw()) {
+      const integrationId = byScheduleId.get(schedule.scheduleId);
+      if (integrationId && schedule.next) next.set(integrationId, schedule.next);
+    }
+    return next;
+  }
+
   private installationTag(): string {
     return `(installation ${this.installation.id})`;
   }
@@ -84,7 +99,7 @@ export class UserLoadSchedules {
    * Every schedule of the namespace, undecoded: the SDK's list() decodes each memo with our
    * codec and fails on the first schedule another installation (other keys) wrote.
    */
-  private async *listRaw(): AsyncGenerator<{ scheduleId: string; notes: string | null | undefined }> {
+  private async *listRaw(): AsyncGenerator<{ scheduleId: string; notes: string | null | undefined; next: Date | undefined }> {
     let nextPageToken: Uint8Array | undefined;
     do {
       const page = await this.temporal.workflowService.listSchedules({
@@ -93,7 +108,9 @@ export class UserLoadSchedules {
         nextPageToken,
       });
       for (const entry of page.schedules ?? []) {
-        if (entry.scheduleId) yield { scheduleId: entry.scheduleId, notes: entry.info?.notes };
+        const next = entry.info?.futureActionTimes?.[0];
+        const at = next?.seconds === undefined || next.seconds === null ? undefined : new Date(Number(next.seconds) * 1000);
+        if (entry.scheduleId) yield { scheduleId: entry.scheduleId, notes: entry.info?.notes, next: at };
       }
       nextPageToken = page.nextPageToken?.length ? page.nextPageToken : undefined;
     } while (nextPageToken);

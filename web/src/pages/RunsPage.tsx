@@ -80,8 +80,10 @@ export function RunsPage() {
       meta: { className: 'cell-nowrap' },
       cell: ({ row: { original: r } }) => {
         const integration = integrationOf(r.integrationId);
-        if (!integration) return '—';
-        return integration.status === 'active' ? scheduleSummary(integration.schedule) : <span className="text-muted">Not launched</span>;
+        if (r.nextScheduledAt) {
+          return <span title={integration ? scheduleSummary(integration.schedule) : undefined}>{formatDateTime(r.nextScheduledAt)}</span>;
+        }
+        return <span className="text-muted">{integration?.status === 'paused' ? 'Paused' : 'Not launched'}</span>;
       },
     }),
   ];

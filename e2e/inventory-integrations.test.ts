@@ -136,6 +136,16 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     await page.getByRole('heading', { name: /Error log/ }).waitFor();
     await capture(page, 'integration-run');
 
+    // Runs: every load, filtered in the URL, with the next scheduled load.
+    await page.getByRole('link', { name: 'Runs', exact: true }).click();
+    await page.getByTestId('runs-total').filter({ hasText: '1 run' }).waitFor();
+    await page.getByLabel('Filter by status').selectOption('failed');
+    await page.getByTestId('runs-total').filter({ hasText: '0 runs' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('failed');
+    await page.goBack();
+    await page.getByTestId('runs-total').filter({ hasText: '1 run' }).waitFor();
+    await capture(page, 'runs');
+
     // Inventory: find users by the custom field.
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();
     await page.getByTestId('saas-users-total').filter({ hasText: '300 users' }).waitFor();

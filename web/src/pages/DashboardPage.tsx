@@ -87,6 +87,7 @@ function Attention({ data }: { data: Dashboard }) {
       {count === 0 ? (
         <p className="text-muted">Nothing is failing.</p>
       ) : (
+        <>
         <ul className="attention-list" data-testid="attention-list">
           {data.failingLoads.map((f) => (
             <li key={f.runId}>
@@ -103,6 +104,8 @@ function Attention({ data }: { data: Dashboard }) {
             </li>
           ))}
         </ul>
+          {data.failingLoads.length > 0 && <Link to="/runs?status=failed">Every failed run</Link>}
+        </>
       )}
     </section>
   );

@@ -182,6 +182,12 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     await expect.poll(() => page.getByTestId('person-accounts').locator('tbody tr').count()).toBe(1);
     await page.getByTestId('history').filter({ hasText: 'Account deactivated' }).waitFor();
     await capture(page, 'person');
+    await page.goto(`${t.base}/inventory?tab=people`);
+    await page.getByRole('tab', { name: 'People', selected: true }).waitFor();
+    await capture(page, 'people');
+    await page.getByRole('link', { name: 'Integrations', exact: true }).click();
+    await page.getByTestId('integrations-table').waitFor();
+    await capture(page, 'integrations');
 
     // Home has changed: three steps done, the seats counted, one deactivation this month.
     await page.getByRole('link', { name: 'Home', exact: true }).click();

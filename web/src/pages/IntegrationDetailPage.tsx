@@ -17,9 +17,9 @@ import {
   PREFERENCE_LABELS,
   SYNC_KEY_LABELS,
   USER_SELECTION_LABELS,
-  scheduleSummary,
 } from '../integrations/integration-labels';
 import { useIntegrationActions } from '../integrations/use-integration-actions';
+import { scheduleLabel } from '../integrations/wizard/schedule-preview';
 import '../integrations/integrations.css';
 
 export function IntegrationDetailPage() {
@@ -139,7 +139,7 @@ export function IntegrationDetailPage() {
               )}
             </dd>
             <dt>Schedule</dt>
-            <dd>{scheduleSummary(item.schedule)}</dd>
+            <dd>{scheduleLabel(item.schedule)}</dd>
             {item.personRole && (
               <>
                 <dt>Person role</dt>

@@ -8,7 +8,7 @@ import { QueryError } from '../components/QueryError';
 import { IntegrationActions } from '../integrations/IntegrationActions';
 import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { LastLoadRunCell } from '../integrations/LastLoadRunCell';
-import { scheduleSummary } from '../integrations/integration-labels';
+import { scheduleLabel } from '../integrations/wizard/schedule-preview';
 import { useIntegrationActions } from '../integrations/use-integration-actions';
 import '../integrations/integrations.css';
 
@@ -91,7 +91,7 @@ export function IntegrationsPage() {
                       </div>
                     )}
                   </td>
-                  <td className="cell-nowrap">{scheduleSummary(integration.schedule)}</td>
+                  <td className="cell-nowrap">{scheduleLabel(integration.schedule)}</td>
                   <td>
                     <LastLoadRunCell integrationId={integration.id} />
                   </td>

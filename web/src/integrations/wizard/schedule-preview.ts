@@ -23,3 +23,9 @@ export function dailyCron(time: string): string {
   const [hours = '2', minutes = '0'] = time.split(':');
   return `${Number(minutes)} ${Number(hours)} * * *`;
 }
+
+/** The preview as a label on its own ("Every day at 02:00 UTC"), for tables and settings. */
+export function scheduleLabel(schedule: Schedule): string {
+  const text = schedulePreview(schedule);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

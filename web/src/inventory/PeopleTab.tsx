@@ -61,7 +61,7 @@ export function PeopleTab() {
         </select>
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="people-total">
-          {people.data ? countOf(people.data.total, 'person', 'people') : 'Loading…'}
+          {people.data ? countOf(people.data.total, 'person', 'people') : people.error ? '' : 'Loading…'}
         </span>
       </div>
 

@@ -242,7 +242,7 @@ export function SaasUsersTab({ apps }: Props) {
         )}
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="saas-users-total">
-          {users.data ? countOf(users.data.total, 'user') : 'Loading…'}
+          {users.data ? countOf(users.data.total, 'user') : users.error ? '' : 'Loading…'}
         </span>
         <a className="btn" href={saasUsersCsvUrl(filters)} download>
           Export CSV

@@ -115,7 +115,7 @@ export function RunsPage() {
         </select>
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="runs-total">
-          {runs.data ? countOf(runs.data.total, 'run') : 'Loading…'}
+          {runs.data ? countOf(runs.data.total, 'run') : runs.error ? '' : 'Loading…'}
         </span>
       </div>
       <QueryError query={runs} what="the runs" />
@@ -123,7 +123,7 @@ export function RunsPage() {
         data={runs.data?.items ?? []}
         columns={columns}
         getRowId={(r) => r.id}
-        empty={runs.data ? 'No run matches these filters. Runs appear when an integration loads, on its schedule or by Run now.' : 'Loading…'}
+        empty={runs.data ? 'No run matches these filters. Runs appear when an integration loads, on its schedule or by Run now.' : runs.error ? 'The runs could not be loaded.' : 'Loading…'}
         testId="runs-table"
       />
       {runs.data && (

@@ -284,7 +284,7 @@ export function SaasUsersTab({ apps }: Props) {
         data={items}
         columns={columns}
         getRowId={(u) => u.id}
-        empty="No SaaS users match these filters."
+        empty={users.data ? 'No SaaS users match these filters.' : users.error ? 'The SaaS users could not be loaded.' : 'Loading…'}
         testId="saas-users-table"
         className={customKeys.length > 0 ? 'table-fixed table-wide' : 'table-fixed'}
         sort={{ id: query.sort ?? 'appName', desc: query.dir === 'desc' }}

@@ -9,3 +9,5 @@ export * from './credentials/credentials.schema';
 export * from './health/health.schema';
 export * from './integrations/integrations.schema';
 export * from './inventory/inventory.schema';
+export * from './runs/runs.schema';
+export * from './workflows/workflows.schema';

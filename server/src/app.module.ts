@@ -14,8 +14,10 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { loggerOptions } from './logging/logger-options';
 import { PresetsModule } from './presets/presets.module';
+import { RunsModule } from './runs/runs.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { WorkerModule } from './worker/worker.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +39,8 @@ export class AppModule {
         InventoryModule,
         PresetsModule,
         IntegrationsModule,
+        WorkflowsModule,
+        RunsModule,
         WorkerModule,
         DemoModule,
       ],

@@ -15,12 +15,17 @@ export {
   type Claim,
   type EffectKey,
   type EffectResult,
+  type EffectsLedger,
   type EnginePorts,
   type InventoryEffect,
   type OpenedVendor,
   type OutcomeRow,
   type PriorOutcome,
   type RunEnd,
+  type RunSnapshots,
+  type RunStore,
+  type InventoryEffects,
+  type VendorClients,
 } from './activities';
 export { scheduledStart, startWorkflow, type ContractStart } from './contract-client';
 export type { WorkflowContract, WorkflowInput, WorkflowName } from './contracts/workflow-contract';

@@ -2,16 +2,20 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { InventoryBulkWriteRepository } from './inventory-bulk-write.repository';
 import { InventoryController } from './inventory.controller';
+import { InventoryEventFeedRepository } from './inventory-event-feed.repository';
 import { InventoryEventRepository } from './inventory-event.repository';
+import { InventoryRunService } from './inventory-run.service';
 import { InventoryService } from './inventory.service';
 import { InventoryWriter } from './inventory-writer.service';
 import { PersonRepository } from './person.repository';
+import { PopulationRepository } from './population.repository';
 import { SaasAppRepository } from './saas-app.repository';
 import { SaasUserRepository } from './saas-user.repository';
 
 /**
  * Owns `person`, `saas_app`, `saas_user` and `inventory_event`: the inventory API
- * (InventoryService) and the bulk writes of user loads (InventoryWriter).
+ * (InventoryService), the bulk writes of user loads (InventoryWriter) and what workflow runs
+ * read and change (InventoryRunService).
  */
 @Module({
   imports: [AuditModule],
@@ -21,10 +25,13 @@ import { SaasUserRepository } from './saas-user.repository';
     InventoryWriter,
     InventoryBulkWriteRepository,
     InventoryEventRepository,
+    InventoryEventFeedRepository,
+    InventoryRunService,
+    PopulationRepository,
     PersonRepository,
     SaasAppRepository,
     SaasUserRepository,
   ],
-  exports: [InventoryService, InventoryWriter],
+  exports: [InventoryService, InventoryWriter, InventoryRunService],
 })
 export class InventoryModule {}

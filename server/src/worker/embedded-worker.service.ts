@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { createRolecallWorker } from '@rolecall/workflows';
+import { createRolecallWorker, type EnginePorts } from '@rolecall/workflows';
 import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
+import { ENGINE_PORTS } from '../runs/engine-ports.provider';
 import { temporalConfig } from '../temporal/temporal-config';
 import { UserLoadService } from '../user-loads/user-load.service';
 import type { Env } from '../config/env';
@@ -24,6 +25,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly env: Env,
     private readonly userLoads: UserLoadService,
+    @Inject(ENGINE_PORTS) private readonly engine: EnginePorts,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,7 +44,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
     let delayMs = FIRST_RETRY_DELAY_MS;
     while (!this.stopping) {
       try {
-        this.worker = await createRolecallWorker({ config, deps: { userLoads: this.userLoads } });
+        this.worker = await createRolecallWorker({ config, deps: { userLoads: this.userLoads, engine: this.engine } });
         if (this.stopping) return;
         this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);
         await this.worker.run();

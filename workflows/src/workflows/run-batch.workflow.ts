@@ -2,7 +2,11 @@ import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import type { BatchRecord, OutcomeRow } from '../activities/engine-ports';
 import type { RunMode } from '../contracts/run-graph.contract';
-import { evaluateRule, step, type Ir, type IrNode } from '../graph';
+// The interpreter's pure pieces, imported one by one: the graph index also reaches the preset
+// catalog, whose module init uses structuredClone, which the workflow sandbox does not have.
+import type { Ir, IrNode } from '../graph';
+import { step } from '../graph/ir/step';
+import { evaluateRule } from '../graph/rules/evaluate-rule';
 
 // Bookkeeping: short Postgres statements.
 const { loadBatch, recordOutcomes } = proxyActivities<Activities>({

@@ -10,7 +10,8 @@ import {
 } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { approveSignal, progressQuery, runGraphContract, type RunGraphInput, type RunGraphResume } from '../contracts/run-graph.contract';
-import { capLimit, type Ir } from '../graph';
+import type { Ir } from '../graph';
+import { capLimit } from '../graph/blocks/cap.schema';
 import { runBatch } from './run-batch.workflow';
 
 const { beginRun, awaitApproval, finishRun } = proxyActivities<Activities>({

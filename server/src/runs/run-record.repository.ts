@@ -64,19 +64,23 @@ export class RunRecordRepository {
    * that was already `claimed` means an earlier attempt may have called the vendor: `uncertain`.
    */
   async claim(key: EffectKey): Promise<Claim> {
-    const [row] = (await this.dataSource.query(
-      `WITH prev AS (SELECT state FROM run_record WHERE run_id = $1 AND node_id = $2 AND saas_user_id = $3 FOR UPDATE)
-       INSERT INTO run_record (run_id, node_id, saas_user_id, block, state, attempts, external_id, email)
-       SELECT $1, $2, $3, 'api', 'claimed', 1, u.external_id, u.email FROM (SELECT 1) one LEFT JOIN saas_user u ON u.id = $3
-       ON CONFLICT (run_id, node_id, saas_user_id) DO UPDATE SET
-         state = CASE WHEN run_record.state = 'done' THEN 'done' ELSE 'claimed' END,
-         attempts = run_record.attempts + CASE WHEN run_record.state = 'done' THEN 0 ELSE 1 END,
-         updated_at = now()
-       RETURNING state, outcome, detail, (SELECT state FROM prev) AS prev_state`,
-      [key.runId, key.nodeId, key.saasUserId],
-    )) as { state: string; outcome: string | null; detail: Record<string, unknown> | null; prev_state: string | null }[];
-    if (row?.state === 'done') return { state: 'done', outcome: row.outcome ?? 'success', ...(row.detail ? { detail: row.detail } : {}) };
-    return row?.prev_state === 'claimed' ? { state: 'uncertain' } : { state: 'new' };
+    const params = [key.runId, key.nodeId, key.saasUserId];
+    return this.dataSource.transaction(async (m) => {
+      // Locks the row (when there is one) so two attempts of the same effect claim one after the other.
+      const [prev] = (await m.query(`SELECT state, outcome, detail FROM run_record WHERE run_id = $1 AND node_id = $2 AND saas_user_id = $3 FOR UPDATE`, params)) as {
+        state: string;
+        outcome: string | null;
+        detail: Record<string, unknown> | null;
+      }[];
+      if (prev?.state === 'done') return { state: 'done', outcome: prev.outcome ?? 'success', ...(prev.detail ? { detail: prev.detail } : {}) };
+      await m.query(
+        `INSERT INTO run_record (run_id, node_id, saas_user_id, block, state, attempts, external_id, email)
+         SELECT $1, $2, $3, 'api', 'claimed', 1, u.external_id, u.email FROM (SELECT 1) one LEFT JOIN saas_user u ON u.id = $3
+         ON CONFLICT (run_id, node_id, saas_user_id) DO UPDATE SET state = 'claimed', attempts = run_record.attempts + 1, updated_at = now()`,
+        params,
+      );
+      return prev?.state === 'claimed' ? { state: 'uncertain' } : { state: 'new' };
+    });
   }
 
   async release(key: EffectKey): Promise<void> {

@@ -22,6 +22,10 @@ export interface AppliedAction {
 
 type Operation = 'deactivateUser' | 'reactivateUser' | 'deleteUser';
 
+/** Tries per record inside one activity attempt before the activity itself fails and is retried. */
+const ATTEMPTS_PER_RECORD = 6;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 function actionOf(config: ApiData) {
   const action = CATALOG.presets.find((p) => p.id === config.presetId)?.actions.find((a) => a.id === config.actionId);
   if (!action || action.operation === 'getUserRole') throw new Error(`${config.presetId} has no API action "${config.actionId}"`);
@@ -50,7 +54,7 @@ async function alreadyApplied(client: PresetClient, operation: Operation, extern
  * complete (with the action's inventory effect, in the same transaction). A retried activity or a
  * restarted batch skips what the ledger has done, so no vendor call is repeated or skipped.
  * 4xx (but 429) answers become the record's `error` outcome with the vendor's status and
- * message; 429/5xx/timeouts fail the activity so Temporal retries it after the vendor's Retry-After.
+ * message; 429/5xx/timeouts are retried (see `settle`), finally by Temporal after the vendor's Retry-After.
  */
 export function createApplyActionActivity(ports: Pick<EnginePorts, 'ledger' | 'vendors' | 'snapshots'>) {
   return async function applyAction(input: ApplyActionInput): Promise<AppliedAction[]> {
@@ -65,8 +69,8 @@ export function createApplyActionActivity(ports: Pick<EnginePorts, 'ledger' | 'v
 
     /** The vendor call behind a claim that is not done yet. */
     const perform = async (key: EffectKey, externalId: string, uncertain: boolean): Promise<EffectResult> => {
-      if (uncertain && (await alreadyApplied(client, action.operation, externalId))) return { outcome: 'success', detail: { verified: true } };
       try {
+        if (uncertain && (await alreadyApplied(client, action.operation, externalId))) return { outcome: 'success', detail: { verified: true } };
         await call(externalId, known.get(externalId));
         return { outcome: 'success' };
       } catch (err) {
@@ -77,20 +81,33 @@ export function createApplyActionActivity(ports: Pick<EnginePorts, 'ledger' | 'v
       }
     };
 
+    /**
+     * One record, exactly once: claim, call, complete. A throttle or a 5xx is retried here a few
+     * times (a 5xx may have landed, so the retry's claim is `uncertain` and verifies first);
+     * after that the activity fails and Temporal retries it after the vendor's Retry-After.
+     */
+    const settle = async (key: EffectKey, externalId: string): Promise<string> => {
+      for (let attempt = 1; ; attempt++) {
+        const claim = await ports.ledger.claim(key);
+        if (claim.state === 'done') return claim.outcome;
+        try {
+          const result = await perform(key, externalId, claim.state === 'uncertain');
+          await ports.ledger.complete(key, result, result.outcome === 'success' ? action.inventoryEffect : 'none');
+          return result.outcome;
+        } catch (err) {
+          if (!isRetryable(err) || attempt >= ATTEMPTS_PER_RECORD) throw toActivityFailure(err);
+          const coded = err as { retryAfterMs?: number };
+          await sleep(coded.retryAfterMs ?? Math.min(500 * 2 ** (attempt - 1), 10_000));
+          stopIfCancelled();
+        }
+      }
+    };
+
     return withHeartbeat(async () => {
       const results: AppliedAction[] = [];
       for (const { saasUserId, externalId } of input.records) {
         stopIfCancelled();
-        const key = { runId, nodeId, saasUserId };
-        const claim = await ports.ledger.claim(key);
-        let outcome = claim.state === 'done' ? claim.outcome : undefined;
-        if (outcome === undefined) {
-          const result = await perform(key, externalId, claim.state === 'uncertain').catch((err: unknown) => {
-            throw toActivityFailure(err);
-          });
-          await ports.ledger.complete(key, result, result.outcome === 'success' ? action.inventoryEffect : 'none');
-          outcome = result.outcome;
-        }
+        const outcome = await settle({ runId, nodeId, saasUserId }, externalId);
         results.push({ saasUserId, outcome: outcome === 'success' ? 'success' : 'error' });
       }
       return results;

@@ -8,7 +8,8 @@ export interface RetrieveRolesInput {
   runId: string;
   nodeId: string;
   config: RoleRetrievalData;
-  records: { saasUserId: string; externalId: string }[];
+  /** `role`: what the inventory holds now, so an unchanged role costs no write. */
+  records: { saasUserId: string; externalId: string; role: string | null }[];
   /** Read from the run's snapshot (large runs) instead of one GET per user (small or event runs). */
   fromSnapshot: boolean;
   /** Dry run: read, but write nothing to the inventory. */
@@ -42,7 +43,7 @@ export function createRetrieveRolesActivity(ports: Pick<EnginePorts, 'runs' | 'v
     };
     return withHeartbeat(async () => {
       try {
-        for (const { saasUserId, externalId } of input.records) {
+        for (const { saasUserId, externalId, role: stored } of input.records) {
           stopIfCancelled();
           let user;
           try {
@@ -60,7 +61,7 @@ export function createRetrieveRolesActivity(ports: Pick<EnginePorts, 'runs' | 'v
             continue;
           }
           const role = await client.getUserRole(user);
-          if (!input.dryRun) await ports.inventory.setRole(saasUserId, role);
+          if (!input.dryRun && role !== stored) await ports.inventory.setRole(saasUserId, role);
           store(saasUserId, 'found', role);
         }
       } catch (err) {

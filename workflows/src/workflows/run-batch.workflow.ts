@@ -49,6 +49,8 @@ export interface RunBatchResult {
   held: Record<string, number>;
 }
 
+const targetOf = (w: Walker) => ({ saasUserId: w.record.saasUserId, externalId: w.record.facts.saasUser.externalId });
+
 interface Walker {
   record: BatchRecord;
   /** The node the record is at; undefined once it reached an End or is held. */
@@ -96,7 +98,7 @@ export async function runBatch(input: RunBatchInput): Promise<RunBatchResult> {
         move(w, nodeId, prior.outcome);
       }
       if (fresh.length === 0) continue;
-      const targets = fresh.map((w) => ({ saasUserId: w.record.saasUserId, externalId: w.record.facts.saasUser.externalId }));
+      const targets = fresh.map(targetOf);
       const byId = new Map(fresh.map((w) => [w.record.saasUserId, w]));
       if (node.type === 'rule') {
         for (const w of fresh) {
@@ -108,7 +110,8 @@ export async function runBatch(input: RunBatchInput): Promise<RunBatchResult> {
       } else if (node.type === 'roleRetrieval') {
         // Outcomes so far are stored first: a batch restarted after this effect sees the same path.
         await flush();
-        const results = await retrieveRoles({ runId, nodeId, config: node.config, records: targets, fromSnapshot: input.fromSnapshot, dryRun: input.mode === 'dryRun' });
+        const records = fresh.map((w) => ({ ...targetOf(w), role: w.record.facts.saasUser.role ?? null }));
+        const results = await retrieveRoles({ runId, nodeId, config: node.config, records, fromSnapshot: input.fromSnapshot, dryRun: input.mode === 'dryRun' });
         for (const r of results) {
           const w = byId.get(r.saasUserId)!;
           w.record.facts.retrieval = { found: r.outcome === 'found', role: r.role };

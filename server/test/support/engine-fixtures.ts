@@ -18,7 +18,8 @@ export async function loadApp(
   presetId: string,
   sim: SimulatorHandle,
   appName: string,
-  rateLimit: { requests: number; perMs: number } = { requests: 1_000_000, perMs: 1_000 },
+  /** The account's budget; null = the preset's published limit. Default: practically none (simulators without limits). */
+  rateLimit: { requests: number; perMs: number } | null = { requests: 1_000_000, perMs: 1_000 },
 ): Promise<{ appId: string; credentialId: string; integrationId: string }> {
   const credentialId = await credentialFor(t, presetId, sim, appName);
   const integration = await t.api('POST', '/api/integrations', {

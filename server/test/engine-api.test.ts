@@ -1,7 +1,7 @@
 import { startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { credentialFor, launched, loadApp, recordsOf, runWorkflow, staleLitmosGraph } from './support/engine-fixtures';
+import { launched, loadApp, recordsOf, runWorkflow, staleLitmosGraph } from './support/engine-fixtures';
 import { startTestApp, type TestApp } from './support/rolecall-app';
 
 let t: TestApp;

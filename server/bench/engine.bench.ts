@@ -7,7 +7,6 @@
 //  c. the same with the worker SIGKILLed once midway;
 //  d. wall time of the compiled graph vs a hand-written Temporal workflow making the same calls,
 //     in the same run (goal ≤ 1.3×).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -22,9 +21,9 @@ import type { HandwrittenActivities } from '../../workflows/bench/handwritten-de
 import { launched, loadApp, roleAuditGraph, staleActive, staleLitmosGraph, waitForWorkflowRun } from '../test/support/engine-fixtures';
 import { startTestApp, type TestApp } from '../test/support/rolecall-app';
 import { requiredTestEnv } from '../test/support/test-env';
+import { workerProcesses } from '../test/support/worker-process';
 
 const resultsDir = fileURLToPath(new URL('../../bench-results/', import.meta.url));
-const workerEntry = fileURLToPath(new URL('../dist/worker.main.js', import.meta.url));
 const UNLIMITED = { requests: 1_000_000, perMs: 1_000 };
 const LITMOS_LIMIT = { requests: 100, perMs: 60_000 };
 const PUT = 'PUT /v1.svc/users/:id';
@@ -33,36 +32,19 @@ const LIST = 'GET /v1.svc/users/details';
 const taskQueue = `bench-${randomUUID()}`;
 const masterKey = randomBytes(32).toString('base64');
 let t: TestApp;
-const workers: ChildProcess[] = [];
 const sims: SimulatorHandle[] = [];
 type Figures = Record<string, number | string | boolean>;
 const results: Record<string, Figures> = {};
 
-function startWorker(): ChildProcess {
-  const child = spawn(process.execPath, [workerEntry], {
-    env: {
-      ...process.env,
-      DATABASE_URL: t.db.url,
-      TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      ROLECALL_MASTER_KEY: masterKey,
-      ROLECALL_ALLOWED_HOSTS: '127.0.0.1',
-      ROLECALL_MIGRATE_ON_START: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  workers.push(child);
-  return child;
-}
+const workers = workerProcesses(() => ({ databaseUrl: t.db.url, taskQueue, masterKey }));
 
 beforeAll(async () => {
   t = await startTestApp({ TEMPORAL_TASK_QUEUE: taskQueue, ROLECALL_MASTER_KEY: masterKey, ROLECALL_EMBEDDED_WORKER: 'false' });
-  startWorker();
+  workers.start();
 });
 
 afterAll(async () => {
-  for (const w of workers) w.kill('SIGKILL');
+  workers.killAll();
   await Promise.all(sims.map((s) => s.close()));
   await t?.close();
 });
@@ -108,8 +90,8 @@ async function staleDeactivation(label: 'b' | 'c', seed: number, kill: boolean):
   const { run, seconds } = await timedRun(id, async () => {
     if (!kill) return;
     while (litmos.counters.calls(PUT) < targets.size / 2) await new Promise((r) => setTimeout(r, 50));
-    for (const w of workers) if (w.exitCode === null && !w.killed) w.kill('SIGKILL');
-    startWorker();
+    for (const w of workers.alive()) w.kill('SIGKILL');
+    workers.start();
   });
   const puts = litmos.counters.successfulUserCalls(PUT);
   const snapshot = litmos.counters.snapshot();

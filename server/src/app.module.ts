@@ -10,6 +10,7 @@ import { CredentialsModule } from './credentials/credentials.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { InstallationModule } from './installation/installation.module';
 import { IntegrationsModule } from './integrations/integrations.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { loggerOptions } from './logging/logger-options';
@@ -34,6 +35,7 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         TemporalModule,
+        InstallationModule,
         HealthModule,
         CredentialsModule,
         InventoryModule,

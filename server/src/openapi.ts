@@ -8,6 +8,7 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Rolecall API')
     .setDescription('Automate SaaS user management: credentials, user loads, inventory, workflows and runs.')
     .setVersion('0.1.0')
+    .setOpenAPIVersion('3.1.0')
     .build();
   const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -248,7 +248,7 @@ describe('credentials API (embedded key file)', () => {
     await sql(db.url, `UPDATE credential SET ciphertext = overlay(ciphertext placing '\\x00'::bytea from 3 for 1) WHERE id = $1`, [a]);
     await expect(service.resolveForUse(a)).rejects.toThrow(/cannot be decrypted: the ciphertext failed authentication/);
     const viaApi = await server.call('POST', `/api/credentials/${a}/test`);
-    expect(viaApi.status).toBe(500);
+    expect(viaApi.status).toBe(409);
     expect(viaApi.json.message).toMatch(/credential ".*" \(.*\) cannot be decrypted.*enter its secret fields again/);
 
     // Copying b's sealed secret onto a fails too: the row id is the associated data.

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { simulatorClient, startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { runGraphContract } from '@rolecall/workflows';
 import type { GraphDraft } from '@rolecall/workflows/graph';
@@ -8,37 +6,20 @@ import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inventoryOf, launched, loadApp, roleAuditGraph, runWorkflow, staleActive, staleLitmosGraph, waitForWorkflowRun } from './support/engine-fixtures';
 import { startTestApp, type TestApp } from './support/rolecall-app';
+import { workerProcesses } from './support/worker-process';
 import { requiredTestEnv } from './support/test-env';
 
-const workerEntry = fileURLToPath(new URL('../dist/worker.main.js', import.meta.url));
 const PUT = 'PUT /v1.svc/users/:id';
 
 describe('workflow runs under failure and at scale', () => {
   const taskQueue = `test-${randomUUID()}`;
   const masterKey = randomBytes(32).toString('base64');
   let t: TestApp;
-  const workers: ChildProcess[] = [];
   const sims: SimulatorHandle[] = [];
 
-  /** A standalone worker process (the compiled one a deployment runs), on this test's queue. */
-  function startWorker(): ChildProcess {
-    const child = spawn(process.execPath, [workerEntry], {
-      env: {
-        ...process.env,
-        DATABASE_URL: t.db.url,
-        TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
-        TEMPORAL_TASK_QUEUE: taskQueue,
-        ROLECALL_MASTER_KEY: masterKey,
-        ROLECALL_ALLOWED_HOSTS: '127.0.0.1',
-        ROLECALL_MIGRATE_ON_START: 'false',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    workers.push(child);
-    return child;
-  }
-  const alive = () => workers.filter((w) => w.exitCode === null && !w.killed);
+  const workers = workerProcesses(() => ({ databaseUrl: t.db.url, taskQueue, masterKey }));
+  const startWorker = () => workers.start();
+  const alive = () => workers.alive();
 
   beforeAll(async () => {
     t = await startTestApp({ TEMPORAL_TASK_QUEUE: taskQueue, ROLECALL_MASTER_KEY: masterKey, ROLECALL_EMBEDDED_WORKER: 'false' });
@@ -46,7 +27,7 @@ describe('workflow runs under failure and at scale', () => {
   });
 
   afterAll(async () => {
-    for (const w of workers) w.kill('SIGKILL');
+    workers.killAll();
     await Promise.all(sims.map((s) => s.close()));
     await t?.close();
   });

@@ -6,25 +6,20 @@ import {
   type SimulatorHandle,
 } from '@rolecall/presets/simulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulatorPool } from './support/load-fixtures';
 import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
 
 let t: TestApp;
-const sims: SimulatorHandle[] = [];
+const sims = simulatorPool();
 
 beforeAll(async () => {
   t = await startTestApp();
 });
 
 afterAll(async () => {
-  await Promise.all(sims.map((s) => s.close()));
+  await sims.closeAll();
   await t?.close();
 });
-
-async function sim<T extends SimulatorHandle>(start: Promise<T>): Promise<T> {
-  const handle = await start;
-  sims.push(handle);
-  return handle;
-}
 
 async function credentialFor(presetId: string, s: SimulatorHandle): Promise<string> {
   const res = await t.api('POST', '/api/credentials', {
@@ -65,7 +60,7 @@ async function vendorUsers(presetId: string, s: SimulatorHandle): Promise<Record
 
 describe('user loads configured only through the REST API', () => {
   it('maps vendor fields to custom fields created inline and gives created People the role', async () => {
-    const litmos = await sim(startLitmosSimulator({ users: 120, rateLimit: false, seed: 3 }));
+    const litmos = await sims.start(startLitmosSimulator({ users: 120, rateLimit: false, seed: 3 }));
     const created = await integration({
       name: 'Litmos custom fields',
       presetId: 'litmos',
@@ -104,7 +99,7 @@ describe('user loads configured only through the REST API', () => {
   });
 
   it('fills the inventory from Litmos with mapped fields across several pages', async () => {
-    const litmos = await sim(startLitmosSimulator({ users: 2_345, rateLimit: false }));
+    const litmos = await sims.start(startLitmosSimulator({ users: 2_345, rateLimit: false }));
     const credentialId = await credentialFor('litmos', litmos);
     const created = await integration({
       name: 'Litmos load',
@@ -140,7 +135,7 @@ describe('user loads configured only through the REST API', () => {
   });
 
   it('fills the inventory from Lever, splitting names and reading deactivation', async () => {
-    const lever = await sim(startLeverSimulator({ users: 320, rateLimit: false }));
+    const lever = await sims.start(startLeverSimulator({ users: 320, rateLimit: false }));
     const created = await integration({
       name: 'Lever load',
       presetId: 'lever',
@@ -166,7 +161,7 @@ describe('user loads configured only through the REST API', () => {
   });
 
   it("keeps Lever's own deactivatedAt instead of the load time, on first load and on update", async () => {
-    const lever = await sim(startLeverSimulator({ users: 120, rateLimit: false, seed: 8 }));
+    const lever = await sims.start(startLeverSimulator({ users: 120, rateLimit: false, seed: 8 }));
     const created = await integration({
       name: 'Lever deactivation times',
       presetId: 'lever',
@@ -199,7 +194,7 @@ describe('user loads configured only through the REST API', () => {
   });
 
   it('fills the inventory from Planhat, coping with absent legacy fields', async () => {
-    const planhat = await sim(startPlanhatSimulator({ users: 150, rateLimit: false }));
+    const planhat = await sims.start(startPlanhatSimulator({ users: 150, rateLimit: false }));
     const created = await integration({
       name: 'Planhat load',
       presetId: 'planhat',

@@ -6,6 +6,9 @@ export {
   type Activities,
   type ActivityDeps,
   type BeginUserLoadInput,
+  type BeginUserLoadResult,
+  type FinishUserLoadInput,
+  type FinishUserLoadResult,
   type LoadUserPagesInput,
   type LoadUserPagesResult,
   type UserLoadCounts,
@@ -29,7 +32,15 @@ export {
 } from './activities';
 export { scheduledStart, startWorkflow, type ContractStart } from './contract-client';
 export type { WorkflowContract, WorkflowInput, WorkflowName } from './contracts/workflow-contract';
-export { userLoadContract, UserLoadInputSchema, type UserLoadInput } from './contracts/user-load.contract';
+export {
+  DeactivationDecisionSchema,
+  USER_LOAD_RETRY,
+  userLoadContract,
+  UserLoadInputSchema,
+  type DeactivationDecision,
+  type UserLoadInput,
+} from './contracts/user-load.contract';
+export type { UserLoadResult } from './workflows/user-load.workflow';
 export {
   approveSignal,
   progressQuery,
@@ -42,6 +53,5 @@ export {
   type RunMode,
   type RunTrigger,
 } from './contracts/run-graph.contract';
-export { BATCH_SIZE, SNAPSHOT_MIN_POPULATION } from './workflows/run-graph.workflow';
 export { connectivityCheckContract } from './contracts/connectivity-check.contract';
 export type { ConnectivityCheckResult } from './workflows/connectivity-check.workflow';

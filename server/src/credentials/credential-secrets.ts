@@ -22,7 +22,14 @@ export function sealSecrets(vault: VaultService, id: string, secrets: Record<str
   return vault.seal(credentialAad(id), JSON.stringify(secrets));
 }
 
-/** Opens a credential's secret fields; failures become errors that name the credential and what to do. */
+/** What an admin does about a credential whose secret cannot be opened. */
+export const REPAIR_HINT =
+  'restore the vault key file (or ROLECALL_MASTER_KEY) from your backup, or enter its secret fields again (PATCH /api/credentials/{id} with every secret field)';
+
+/**
+ * Opens a credential's secret fields. A secret that cannot be opened is a state the admin must
+ * repair, not a server fault: it answers 409 with the credential and what to do.
+ */
 export function openSecrets(
   vault: VaultService,
   row: Pick<Credential, 'id' | 'name' | 'keyId' | 'iv' | 'authTag' | 'ciphertext'>,
@@ -32,11 +39,15 @@ export function openSecrets(
     plaintext = vault.open(credentialAad(row.id), sealedOf(row));
   } catch (err) {
     const what = `credential "${row.name}" (${row.id}) cannot be decrypted`;
-    if (err instanceof UnknownKeyError) throw new DomainError(ErrorCode.ConfigInvalid, `${what}: ${err.message}`);
+    const details = { credentialId: row.id, repair: REPAIR_HINT };
+    if (err instanceof UnknownKeyError) {
+      throw new DomainError(ErrorCode.Conflict, `${what}: ${err.message}, or enter its secret fields again (PATCH with every secret field).`, details);
+    }
     if (err instanceof SecretIntegrityError) {
       throw new DomainError(
-        ErrorCode.Internal,
+        ErrorCode.Conflict,
         `${what}: ${err.message}. The stored secret was altered or damaged; enter its secret fields again (PATCH with every secret field).`,
+        details,
       );
     }
     throw err;

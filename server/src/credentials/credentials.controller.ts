@@ -77,6 +77,7 @@ export class CredentialsController {
     summary: "Run the preset's cheapest authenticated call; a failing test is ok=false with the reason, still HTTP 200",
   })
   @ApiOkResponse({ type: CredentialTestResultDto })
+  @ApiConflictResponse({ description: `${PROBLEM}: the stored secret cannot be decrypted; restore the vault key file or enter the secret fields again` })
   @ApiNotFoundResponse({ description: PROBLEM })
   test(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialTestResult> {
     return this.tests.test(id);

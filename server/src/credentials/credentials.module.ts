@@ -6,12 +6,13 @@ import { CredentialTestService } from './credential-test.service';
 import { CredentialsController } from './credentials.controller';
 import { CredentialsService } from './credentials.service';
 import { KeyRotationService } from './key-rotation.service';
+import { VaultCheckService } from './vault-check.service';
 
 /** Owns `credential`: the vault's REST API and the services that read secrets (resolveForUse) and rotate keys. */
 @Module({
   imports: [AuditModule, VaultModule],
   controllers: [CredentialsController],
-  providers: [CredentialsService, CredentialTestService, KeyRotationService, CredentialRepository],
-  exports: [CredentialsService, KeyRotationService],
+  providers: [CredentialsService, CredentialTestService, KeyRotationService, CredentialRepository, VaultCheckService],
+  exports: [CredentialsService, KeyRotationService, VaultCheckService],
 })
 export class CredentialsModule {}

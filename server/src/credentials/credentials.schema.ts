@@ -80,9 +80,12 @@ export const CredentialSchema = z.object({
   name: z.string(),
   presetId: z.string(),
   authKind: z.string(),
+  // Constrained as stored: a bare nullable string becomes `type: [string, null]` in JSON Schema,
+  // which @nestjs/swagger documents as an array of strings at the top level of a DTO.
   /** null = the preset's default region. */
-  region: z.string().nullable(),
-  baseUrl: z.string().nullable(),
+  region: z.string().min(1).nullable(),
+  /** null = the region's base URL. */
+  baseUrl: z.url().nullable(),
   /** Non-secret fields in clear. */
   settings: z.record(z.string(), z.string()),
   /** Secret field → mask: "••••" plus the last 4 characters when the secret has at least 12. */

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Installation } from '../installation/installation.entity';
 import { Integration } from '../integrations/integration.entity';
 import { LoadRunError } from '../integrations/load-run-error.entity';
 import { LoadRun } from '../integrations/load-run.entity';
@@ -17,6 +18,6 @@ import { Workflow } from '../workflows/workflow.entity';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [
-  AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, VendorPacing,
+  AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, VendorPacing, Installation,
   Workflow, WorkflowVersion, RunTriggerEvent, WorkflowRun, RunRecord, RunSnapshot,
 ];

@@ -61,6 +61,7 @@ export class DemoSetupService implements OnApplicationBootstrap {
         syncKeys: [{ field: 'externalId', priority: 1 }],
         schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
         rateLimit: null,
+        deactivationLimitPercent: 10,
       });
       await this.lifecycle.launch(integration.id);
       await this.runs.runNow(integration.id);

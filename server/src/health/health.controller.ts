@@ -10,10 +10,10 @@ import { HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** Liveness and dependency status; 503 while Postgres or Temporal is down. */
+  /** Liveness and dependency status; 503 while Postgres or Temporal is down or the vault keys cannot open stored credentials. */
   @Get()
   @ApiOkResponse({ type: HealthDto, description: 'Every dependency is up' })
-  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'At least one dependency is down' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'A dependency is down, or some credentials cannot be decrypted' })
   async get(@Res({ passthrough: true }) res: Response): Promise<Health> {
     const health = await this.health.check();
     res.status(health.status === 'ok' ? 200 : 503);

@@ -12,7 +12,12 @@ export const HealthSchema = z.object({
   /** `ok` when every dependency is up, `degraded` otherwise (HTTP 503). */
   status: z.enum(['ok', 'degraded']),
   version: z.string(),
-  services: z.object({ postgres: ServiceHealthSchema, temporal: ServiceHealthSchema }),
+  services: z.object({
+    postgres: ServiceHealthSchema,
+    temporal: ServiceHealthSchema,
+    /** Down when the vault keys cannot open some stored credentials; `error` names them and the repair. */
+    vault: ServiceHealthSchema,
+  }),
 });
 
 export type ServiceHealth = z.infer<typeof ServiceHealthSchema>;

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@rolecall/presets';
 import { DomainError } from '../common/domain-error';
 import { assertReady } from './integration-readiness';
-import { toIntegrationView } from './integration-view';
 import type { IntegrationView } from './integrations.schema';
 import { IntegrationsService } from './integrations.service';
 import { UserLoadSchedules } from './user-load-schedules';
@@ -21,7 +20,7 @@ export class IntegrationLifecycleService {
     assertReady(integration);
     await this.schedules.upsert(integration, false);
     await this.integrations.setStatus(integration, 'active', 'integration.launched', { schedule: integration.schedule });
-    return toIntegrationView(integration);
+    return this.integrations.view(integration);
   }
 
   async pause(id: string): Promise<IntegrationView> {
@@ -29,6 +28,6 @@ export class IntegrationLifecycleService {
     if (integration.status === 'draft') throw new DomainError(ErrorCode.Conflict, 'a draft integration has no schedule to pause; launch it first');
     await this.schedules.upsert(integration, true);
     await this.integrations.setStatus(integration, 'paused', 'integration.paused', {});
-    return toIntegrationView(integration);
+    return this.integrations.view(integration);
   }
 }

@@ -66,6 +66,10 @@ export class Integration {
   @Column({ name: 'rate_limit', type: 'jsonb', nullable: true })
   rateLimit!: IntegrationRateLimit | null;
 
+  /** Share (%) of the app's users a run may deactivate without an admin's confirmation. */
+  @Column({ name: 'deactivation_limit_percent', type: 'int', default: 10 })
+  deactivationLimitPercent!: number;
+
   @Column({ type: 'text', default: 'draft' })
   status!: IntegrationStatus;
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
   CreateIntegrationDto,
   IntegrationViewDto,
@@ -57,6 +57,7 @@ export class IntegrationsController {
   @Post(':id/launch')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
+  @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
   launch(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
     return this.lifecycle.launch(id);
   }
@@ -64,6 +65,7 @@ export class IntegrationsController {
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
+  @ApiConflictResponse({ description: 'A draft has no schedule to pause' })
   pause(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
     return this.lifecycle.pause(id);
   }
@@ -71,9 +73,29 @@ export class IntegrationsController {
   /** Run now: starts a load at once and returns its run (poll it for progress). */
   @Post(':id/run')
   @HttpCode(202)
-  @ApiOkResponse({ type: LoadRunViewDto })
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The load was started' })
+  @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
+  @ApiConflictResponse({ description: 'Another run of the integration is still active' })
   run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
     return this.integrationRuns.runNow(id);
+  }
+
+  /** A run awaiting confirmation deactivates the users it found missing. */
+  @Post(':id/runs/:runId/confirm')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The decision was sent to the load' })
+  @ApiConflictResponse({ description: 'The run is not awaiting confirmation' })
+  confirm(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'deactivate');
+  }
+
+  /** A run awaiting confirmation completes without deactivating anyone. */
+  @Post(':id/runs/:runId/skip-deactivation')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The decision was sent to the load' })
+  @ApiConflictResponse({ description: 'The run is not awaiting confirmation' })
+  skipDeactivation(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'skip');
   }
 
   @Get(':id/runs')
@@ -91,5 +113,23 @@ export class IntegrationsController {
     @Query() query: LoadRunErrorsQueryDto,
   ): Promise<LoadRunDetail> {
     return this.integrationRuns.get(id, runId, query.errorsPage, query.errorsPageSize);
+  }
+
+  /** Cancels a queued or running load (Temporal cancels its workflow); 409 once it has finished. */
+  @Post(':id/runs/:runId/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoadRunViewDto, description: 'The run, now cancelled' })
+  @ApiConflictResponse({ description: 'The run has already finished' })
+  cancelRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.cancel(id, runId);
+  }
+
+  /** Starts a new run of the same integration once this one has finished; 409 while it is queued or running. */
+  @Post(':id/runs/:runId/retry')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The new run was started' })
+  @ApiConflictResponse({ description: 'The run is still queued or running' })
+  retryRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
+    return this.integrationRuns.retry(id, runId);
   }
 }

@@ -82,12 +82,36 @@ const IntegrationFields = {
   /** Omitted on create → the preset's default mapping. */
   mappings: MappingsSchema,
   customFields: z.array(CustomFieldSchema).max(50),
-  syncKeys: z.array(SyncKeySchema).max(3),
+  syncKeys: z
+    .array(SyncKeySchema)
+    .max(3)
+    .describe('How loaded users are matched to existing records, tried by priority. At least one is required to launch or run (readiness lists it as missing).'),
   personRole: z.string().trim().min(1).max(60).nullable(),
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
   rateLimit: IntegrationRateLimitSchema.nullable(),
+  /**
+   * A run that would deactivate more than this share (%) of the app's users stops before
+   * deactivating and waits for an admin (an empty or truncated listing must not wipe the app).
+   */
+  deactivationLimitPercent: z.number().int().min(0).max(100),
 };
+
+/** The settings a run reads: snapshotted when it begins, so an edit mid-run changes only the next run. */
+export const LoadSettingsSchema = z.object({
+  presetId: IntegrationFields.presetId,
+  credentialId: IntegrationFields.credentialId,
+  appName: IntegrationFields.appName,
+  userSelection: IntegrationFields.userSelection,
+  preference: IntegrationFields.preference,
+  mappings: IntegrationFields.mappings,
+  customFields: IntegrationFields.customFields,
+  syncKeys: IntegrationFields.syncKeys,
+  personRole: IntegrationFields.personRole,
+  rateLimit: IntegrationFields.rateLimit,
+  deactivationLimitPercent: IntegrationFields.deactivationLimitPercent,
+});
+export type LoadSettings = z.infer<typeof LoadSettingsSchema>;
 
 export const CreateIntegrationSchema = z
   .object({
@@ -104,6 +128,7 @@ export const CreateIntegrationSchema = z
     personRole: IntegrationFields.personRole.optional(),
     schedule: ScheduleSchema.default(DAILY),
     rateLimit: IntegrationFields.rateLimit.default(null),
+    deactivationLimitPercent: IntegrationFields.deactivationLimitPercent.default(10),
   })
   .strict();
 /** What a client sends to create an integration (defaults not yet applied). */
@@ -120,6 +145,8 @@ export type UpdateIntegrationBody = z.input<typeof UpdateIntegrationSchema>;
 export const IntegrationViewSchema = z.object({
   id: z.uuid(),
   ...IntegrationFields,
+  /** The SaaS app (`GET /api/saas-apps`) its latest load wrote to; null before the first load. */
+  appId: z.uuid().nullable(),
   status: IntegrationStatusSchema,
   /** Draft until every mandatory setting is there; `missing` says what is. */
   readiness: z.object({ ready: z.boolean(), missing: z.array(z.string()) }),
@@ -128,7 +155,11 @@ export const IntegrationViewSchema = z.object({
 });
 export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'completed', 'failed']);
+/**
+ * `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides.
+ * `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists.
+ */
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'failed', 'cancelled']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -142,8 +173,10 @@ export const LoadRunViewSchema = z.object({
   workflowId: z.string(),
   trigger: LoadRunTriggerSchema,
   status: LoadRunStatusSchema,
-  startedAt: z.string(),
-  finishedAt: z.string().nullable(),
+  // Constrained as stored: a bare nullable string becomes `type: [string, null]` in JSON Schema,
+  // which @nestjs/swagger documents as an array of strings at the top level of a DTO.
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
   /** Progress while running: pages applied and records fetched so far. */
   pagesDone: z.number().int(),
   fetched: z.number().int(),
@@ -152,7 +185,12 @@ export const LoadRunViewSchema = z.object({
   skipped: z.number().int(),
   failed: z.number().int(),
   deactivated: z.number().int(),
-  error: z.string().nullable(),
+  /** Why the run failed; null unless it did. */
+  error: z.string().min(1).nullable(),
+  /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
+  waitingReason: z.string().min(1).nullable(),
+  /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
+  wouldDeactivate: z.number().int().nullable(),
 });
 export type LoadRunView = z.infer<typeof LoadRunViewSchema>;
 

@@ -9,6 +9,7 @@ import { CredentialsService } from '../credentials/credentials.service';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { assertReady } from './integration-readiness';
 import { IntegrationRepository } from './integration.repository';
+import { LoadRunRepository } from './load-run.repository';
 import type { Integration } from './integration.entity';
 import { toIntegrationView } from './integration-view';
 import type { CreateIntegrationSchema, IntegrationView, UpdateIntegrationSchema } from './integrations.schema';
@@ -29,6 +30,7 @@ export class IntegrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly credentials: CredentialsService,
     private readonly schedules: UserLoadSchedules,
+    private readonly runs: LoadRunRepository,
   ) {}
 
   async create(input: CreateInput): Promise<IntegrationView> {
@@ -54,21 +56,24 @@ export class IntegrationsService {
       personRole: input.personRole ?? null,
       schedule: input.schedule,
       rateLimit: input.rateLimit,
+      deactivationLimitPercent: input.deactivationLimitPercent,
       status: 'draft',
     });
     if (integration.credentialId) await this.checkCredential(integration.credentialId, preset.id);
     const saved = await this.save(integration, (m, row) =>
       this.record(m, 'integration.created', row.id, { name: row.name, presetId: row.presetId }),
     );
-    return toIntegrationView(saved);
+    return this.view(saved);
   }
 
   async list(): Promise<IntegrationView[]> {
-    return (await this.integrations.list()).map(toIntegrationView);
+    const integrations = await this.integrations.list();
+    const appIds = await this.runs.latestAppIds(integrations.map((i) => i.id));
+    return integrations.map((i) => toIntegrationView(i, appIds.get(i.id) ?? null));
   }
 
   async get(id: string): Promise<IntegrationView> {
-    return toIntegrationView(await this.find(id));
+    return this.view(await this.find(id));
   }
 
   async update(id: string, input: UpdateInput): Promise<IntegrationView> {
@@ -83,7 +88,7 @@ export class IntegrationsService {
     if (integration.status !== 'draft') assertReady(integration);
     const saved = await this.save(integration, (m) => this.record(m, 'integration.updated', id, { fields: Object.keys(input) }));
     if (saved.status !== 'draft') await this.schedules.upsert(saved, saved.status === 'paused');
-    return toIntegrationView(saved);
+    return this.view(saved);
   }
 
   async remove(id: string): Promise<void> {
@@ -96,6 +101,12 @@ export class IntegrationsService {
   }
 
   /** The integration's settings, for the other services of this module and for user loads. */
+  /** The API view, with the app the integration loads into. */
+  async view(integration: Integration): Promise<IntegrationView> {
+    const appIds = await this.runs.latestAppIds([integration.id]);
+    return toIntegrationView(integration, appIds.get(integration.id) ?? null);
+  }
+
   async find(id: string): Promise<Integration> {
     const integration = await this.findOrNull(id);
     if (!integration) throw new DomainError(ErrorCode.NotFound, `integration ${id} does not exist`);

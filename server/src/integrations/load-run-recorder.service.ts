@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@rolecall/presets';
+import type { BeginUserLoadResult } from '@rolecall/workflows';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import type { LoadSettings } from './integrations.schema';
 import type { LoadRun } from './load-run.entity';
 import { LoadRunRepository, type NewLoadRun, type NewLoadRunError, type PageProgress } from './load-run.repository';
 
@@ -13,14 +15,23 @@ import { LoadRunRepository, type NewLoadRun, type NewLoadRunError, type PageProg
 export class LoadRunRecorder {
   constructor(private readonly runs: LoadRunRepository) {}
 
-  /** Starts a run: the queued one Run now created, or a new one for a scheduled load (once per load key). */
-  async start(input: NewLoadRun & { runId?: string; appId: string }): Promise<{ runId: string }> {
-    const { runId, appId, ...run } = input;
+  /**
+   * Starts a run with the settings it will read throughout: the queued one Run now created, or a
+   * new one for a scheduled load (once per load key). A scheduled load finds the integration
+   * taken when another run is active: it starts nothing and learns which run that is.
+   */
+  async start(input: NewLoadRun & { runId?: string; appId: string; settings: LoadSettings }): Promise<BeginUserLoadResult> {
+    const { runId, appId, settings, ...run } = input;
     if (runId) {
-      await this.runs.startQueued(runId, appId);
+      await this.runs.startQueued(runId, { appId, settings });
       return { runId };
     }
-    return { runId: (await this.runs.insertRunningOnce({ ...run, appId })).id };
+    const started = await this.runs.insertRunningOnce({ ...run, appId, settings });
+    if (started) return { runId: started.id };
+    const active = await this.runs.findActive(run.integrationId);
+    // The other run may have ended between the two reads: let Temporal retry the begin.
+    if (!active) throw new DomainError(ErrorCode.DependencyUnavailable, `integration ${run.integrationId} was busy and is free again; retrying`);
+    return { runId: null, activeRunId: active.id };
   }
 
   async get(id: string): Promise<LoadRun> {
@@ -51,6 +62,15 @@ export class LoadRunRecorder {
   /** The run as stored inside the caller's transaction. */
   reload(id: string, manager: EntityManager): Promise<LoadRun> {
     return this.runs.getById(id, manager);
+  }
+
+  /** Holds a run that listed everything until an admin confirms the deactivation it would make. */
+  hold(id: string, wouldDeactivate: number, manager: EntityManager): Promise<void> {
+    return this.runs.hold(id, wouldDeactivate, manager);
+  }
+
+  recordWaiting(id: string, reason: string): Promise<void> {
+    return this.runs.recordWaiting(id, reason);
   }
 
   fail(id: string, message: string): Promise<void> {

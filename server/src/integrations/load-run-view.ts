@@ -21,5 +21,7 @@ export function toLoadRunView(r: LoadRun): LoadRunView {
     failed: r.failed,
     deactivated: r.deactivated,
     error: r.error,
+    waitingReason: r.waitingReason,
+    wouldDeactivate: r.wouldDeactivate,
   };
 }

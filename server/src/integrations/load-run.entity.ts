@@ -1,6 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Integration } from './integration.entity';
-import type { LoadRunStatus, LoadRunTrigger } from './integrations.schema';
+import type { LoadRunStatus, LoadRunTrigger, LoadSettings } from './integrations.schema';
+
+/** The statuses of a run that still holds its integration (the predicate of a partial unique index). */
+export const ACTIVE_RUN_CONDITION = "status IN ('queued', 'running', 'awaiting_confirmation')";
 
 /**
  * One execution of a user load. `pagesDone`/`nextCursor` are its durable progress: a page is
@@ -10,6 +13,8 @@ import type { LoadRunStatus, LoadRunTrigger } from './integrations.schema';
 @Entity({ name: 'integration_run' })
 @Index('idx_integration_run_integration', ['integrationId', 'startedAt'])
 @Index('uq_integration_run_load_key', ['loadKey'], { unique: true })
+// One load per integration at a time: two overlapping runs would each deactivate what only the other saw.
+@Index('uq_integration_run_active', ['integrationId'], { unique: true, where: ACTIVE_RUN_CONDITION })
 export class LoadRun {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -71,4 +76,16 @@ export class LoadRun {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** The integration's settings as the run began; the run reads only these (null until it began). */
+  @Column({ type: 'jsonb', nullable: true })
+  settings!: LoadSettings | null;
+
+  /** Why the run is waiting (a failed attempt Temporal retries); cleared by the next applied page. */
+  @Column({ name: 'waiting_reason', type: 'text', nullable: true })
+  waitingReason!: string | null;
+
+  /** Users the run would deactivate when it was held for confirmation; kept as the record of what was decided. */
+  @Column({ name: 'would_deactivate', type: 'int', nullable: true })
+  wouldDeactivate!: number | null;
 }

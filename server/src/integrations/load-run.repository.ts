@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { UserLoadCounts } from '@rolecall/workflows';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { LoadRunStatus } from './integrations.schema';
 import { LoadRunError } from './load-run-error.entity';
 import { LoadRun } from './load-run.entity';
 
@@ -14,6 +15,9 @@ export type PageProgress = UserLoadCounts & { nextCursor: string | null };
 /** A skipped or failed record of a run's error log. */
 export type NewLoadRunError = Pick<LoadRunError, 'runId' | 'pageIndex' | 'externalId' | 'outcome' | 'reason' | 'record'>;
 
+/** Statuses in which a run holds its integration (uq_integration_run_active). */
+const ACTIVE: LoadRunStatus[] = ['queued', 'running', 'awaiting_confirmation'];
+
 /**
  * The SQL of `integration_run` and its error log `integration_run_error`. Methods taking a
  * manager run inside the caller's transaction.
@@ -22,12 +26,16 @@ export type NewLoadRunError = Pick<LoadRunError, 'runId' | 'pageIndex' | 'extern
 export class LoadRunRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Fails with a unique violation while another run of the integration is active. */
   async insertQueued(run: NewLoadRun & { id: string }, manager: EntityManager): Promise<void> {
     await manager.insert(LoadRun, { ...run, status: 'queued' });
   }
 
-  /** Inserts a running run unless one with the same load key exists (a retried start); returns the stored run. */
-  async insertRunningOnce(run: NewLoadRun & { appId: string }): Promise<LoadRun> {
+  /**
+   * Inserts a running run unless one with the same load key exists (a retried start); returns the
+   * stored run, or null when another run of the integration is active (nothing was inserted).
+   */
+  async insertRunningOnce(run: NewLoadRun & Pick<LoadRun, 'appId' | 'settings'>): Promise<LoadRun | null> {
     await this.dataSource
       .getRepository(LoadRun)
       .createQueryBuilder()
@@ -35,12 +43,17 @@ export class LoadRunRepository {
       .values({ ...run, status: 'running' })
       .orIgnore()
       .execute();
-    return this.dataSource.manager.findOneByOrFail(LoadRun, { loadKey: run.loadKey });
+    return this.dataSource.manager.findOneBy(LoadRun, { loadKey: run.loadKey });
   }
 
-  /** queued → running; a run already past queued is left as it is. */
-  async startQueued(id: string, appId: string): Promise<void> {
-    await this.dataSource.manager.update(LoadRun, { id, status: 'queued' }, { status: 'running', appId, startedAt: new Date() });
+  /** queued → running with the settings it runs with; a run already past queued is left as it is. */
+  async startQueued(id: string, start: Pick<LoadRun, 'appId' | 'settings'>): Promise<void> {
+    await this.dataSource.manager.update(LoadRun, { id, status: 'queued' }, { ...start, status: 'running', startedAt: new Date() });
+  }
+
+  /** The run that holds the integration now, if any. */
+  async findActive(integrationId: string): Promise<LoadRun | null> {
+    return this.dataSource.manager.findOneBy(LoadRun, { integrationId, status: In(ACTIVE) });
   }
 
   async findById(id: string): Promise<LoadRun | null> {
@@ -76,16 +89,61 @@ export class LoadRunRepository {
       skipped: () => `skipped + ${page.skipped}`,
       failed: () => `failed + ${page.failed}`,
       deactivated: () => `deactivated + ${page.deactivated}`,
+      // A page went through: whatever the run was waiting for is over.
+      waitingReason: null,
     });
   }
 
-  async complete(id: string, deactivated: number, manager: EntityManager): Promise<void> {
-    await manager.update(LoadRun, { id }, { status: 'completed', finishedAt: new Date(), deactivated: () => `deactivated + ${deactivated}` });
+  /** Why a running run is waiting; ignored once the run has moved past running. */
+  async recordWaiting(id: string, reason: string): Promise<void> {
+    await this.dataSource.manager.update(LoadRun, { id, status: 'running' }, { waitingReason: reason });
   }
 
-  /** running → failed; a run already finished keeps its outcome. */
+  /** running → awaiting_confirmation, with how many users the run would deactivate. */
+  async hold(id: string, wouldDeactivate: number, manager: EntityManager): Promise<void> {
+    await manager.update(LoadRun, { id }, { status: 'awaiting_confirmation', wouldDeactivate, waitingReason: null });
+  }
+
+  async complete(id: string, deactivated: number, manager: EntityManager): Promise<void> {
+    await manager.update(LoadRun, { id }, {
+      status: 'completed',
+      finishedAt: new Date(),
+      waitingReason: null,
+      deactivated: () => `deactivated + ${deactivated}`,
+    });
+  }
+
+  /** An active run → failed; a run already finished keeps its outcome. */
   async fail(id: string, message: string): Promise<void> {
-    await this.dataSource.manager.update(LoadRun, { id, status: 'running' }, { status: 'failed', finishedAt: new Date(), error: message });
+    await this.dataSource.manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'failed', finishedAt: new Date(), error: message, waitingReason: null });
+  }
+
+  /** Per integration, the inventory app its latest started run wrote to (integrations never run are absent). */
+  async latestAppIds(integrationIds: readonly string[]): Promise<Map<string, string>> {
+    if (integrationIds.length === 0) return new Map();
+    const rows: { integration_id: string; app_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (integration_id) integration_id, app_id FROM integration_run
+        WHERE integration_id = ANY($1) AND app_id IS NOT NULL ORDER BY integration_id, started_at DESC`,
+      [integrationIds],
+    );
+    return new Map(rows.map((r) => [r.integration_id, r.app_id]));
+  }
+
+  /** Active runs (queued, running, awaiting confirmation), oldest first. */
+  async listActive(): Promise<LoadRun[]> {
+    return this.dataSource.manager.find(LoadRun, { where: { status: In(ACTIVE) }, order: { startedAt: 'ASC' } });
+  }
+
+  /** An active run → failed with the reason; false when the run had finished meanwhile. */
+  async failActive(id: string, message: string): Promise<boolean> {
+    const result = await this.dataSource.manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'failed', finishedAt: new Date(), error: message, waitingReason: null });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** An active run → cancelled; false when the run had finished meanwhile. */
+  async cancelActive(id: string, manager: EntityManager): Promise<boolean> {
+    const result = await manager.update(LoadRun, { id, status: In(ACTIVE) }, { status: 'cancelled', finishedAt: new Date(), waitingReason: null });
+    return (result.affected ?? 0) > 0;
   }
 
   async appendErrors(errors: readonly NewLoadRunError[], manager: EntityManager): Promise<void> {

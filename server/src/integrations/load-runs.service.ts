@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
-import { startWorkflow, userLoadContract } from '@rolecall/workflows';
-import type { Client } from '@temporalio/client';
+import { startWorkflow, userLoadContract, type DeactivationDecision } from '@rolecall/workflows';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../common/domain-error';
+import { isUniqueViolation } from '../database/postgres-errors';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import { assertReady } from './integration-readiness';
+import { isActiveLoadRun, LoadRunLiveness } from './load-run-liveness.service';
+import type { LoadRun } from './load-run.entity';
 import { LoadRunRepository } from './load-run.repository';
 import { toLoadRunView } from './load-run-view';
 import type { LoadRunDetail, LoadRunView } from './integrations.schema';
@@ -18,7 +21,7 @@ import { IntegrationsService } from './integrations.service';
 /** How many runs the run list of an integration shows. */
 const RUNS_LISTED = 100;
 
-/** Run now and the runs' read model (status, counts, error log). */
+/** Run now, cancel and retry, and the runs' read model (status, counts, error log). */
 @Injectable()
 export class LoadRunsService {
   constructor(
@@ -27,34 +30,98 @@ export class LoadRunsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly env: Env,
+    private readonly liveness: LoadRunLiveness,
   ) {}
 
-  /** Run now: creates the run record (audited), then starts the load workflow for it. */
+  /**
+   * Run now: creates the run record (audited), then starts the load workflow for it. One load per
+   * integration at a time: while another run is active this answers 409 naming that run. A run
+   * whose workflow Temporal refuses is marked failed with the reason, never left queued.
+   */
   async runNow(id: string): Promise<LoadRunView> {
     const integration = await this.integrations.find(id);
     assertReady(integration);
     const runId = randomUUID();
     const workflowId = userLoadContract.ids.manualWorkflow(id, runId);
+    try {
+      await this.dataSource.transaction(async (m) => {
+        await this.runs.insertQueued({ id: runId, integrationId: id, loadKey: userLoadContract.ids.load(workflowId, runId), workflowId, trigger: 'manual' }, m);
+        await this.integrations.record(m, 'integration.run', id, { runId });
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const active = await this.runs.findActive(id);
+      throw new DomainError(ErrorCode.Conflict, `integration ${id} is already loading (run ${active?.id ?? 'just finished'}); wait for it or open that run`, {
+        runningRunId: active?.id ?? null,
+      });
+    }
+    try {
+      await startWorkflow(this.temporal, userLoadContract, {
+        taskQueue: this.env.TEMPORAL_TASK_QUEUE,
+        workflowId,
+        input: { integrationId: id, runId, trigger: 'manual' },
+      });
+    } catch (err) {
+      const reason = `Temporal did not start the load: ${err instanceof Error ? err.message : String(err)}`;
+      await this.runs.fail(runId, reason);
+      throw new DomainError(ErrorCode.DependencyUnavailable, `${reason}; check Temporal and run again`, { runId });
+    }
+    return toLoadRunView(await this.runs.getById(runId));
+  }
+
+  /**
+   * Answers a run held in `awaiting_confirmation`: `deactivate` goes ahead, `skip` completes the
+   * run without deactivating anyone. The workflow waiting for the decision applies it.
+   */
+  async decide(id: string, runId: string, decision: DeactivationDecision): Promise<LoadRunView> {
+    const run = await this.findRun(id, runId);
+    if (run.status !== 'awaiting_confirmation') {
+      throw new DomainError(ErrorCode.Conflict, `run ${runId} is ${run.status}, not awaiting confirmation: there is nothing to decide`);
+    }
+    try {
+      await this.temporal.workflow.getHandle(run.workflowId).signal(userLoadContract.signals.deactivationDecision, decision);
+    } catch (err) {
+      throw new DomainError(ErrorCode.DependencyUnavailable, `could not reach the load's workflow: ${err instanceof Error ? err.message : String(err)}; try again`);
+    }
+    await this.dataSource.transaction((m) => this.integrations.record(m, 'integration.run_decided', id, { runId, decision }));
+    return toLoadRunView(run);
+  }
+
+  /** Cancels an active load: Temporal cancels its workflow, the run is marked cancelled. */
+  async cancel(id: string, runId: string): Promise<LoadRunView> {
+    const run = await this.findRun(id, runId);
+    if (!isActiveLoadRun(run)) {
+      throw new DomainError(ErrorCode.Conflict, `run ${runId} is already ${run.status}; only a queued, running or held run can be cancelled`);
+    }
+    try {
+      await this.temporal.workflow.getHandle(run.workflowId).cancel();
+    } catch (err) {
+      // A workflow that no longer exists has nothing left to cancel; the run is cancelled all the same.
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+    }
     await this.dataSource.transaction(async (m) => {
-      await this.runs.insertQueued({ id: runId, integrationId: id, loadKey: userLoadContract.ids.load(workflowId, runId), workflowId, trigger: 'manual' }, m);
-      await this.integrations.record(m, 'integration.run', id, { runId });
-    });
-    await startWorkflow(this.temporal, userLoadContract, {
-      taskQueue: this.env.TEMPORAL_TASK_QUEUE,
-      workflowId,
-      input: { integrationId: id, runId, trigger: 'manual' },
+      if (await this.runs.cancelActive(runId, m)) await this.integrations.record(m, 'integration.run_cancelled', id, { runId });
     });
     return toLoadRunView(await this.runs.getById(runId));
   }
 
+  /** Retry: a new run of the same integration, once the run has finished (failed, cancelled or completed). */
+  async retry(id: string, runId: string): Promise<LoadRunView> {
+    const run = await this.liveness.settle(await this.findRun(id, runId));
+    if (isActiveLoadRun(run)) {
+      throw new DomainError(ErrorCode.Conflict, `run ${runId} is still ${run.status}; cancel it first or wait for it to finish`);
+    }
+    return this.runNow(id);
+  }
+
   async list(id: string): Promise<LoadRunView[]> {
     await this.integrations.find(id);
-    return (await this.runs.listOfIntegration(id, RUNS_LISTED)).map(toLoadRunView);
+    const runs = await this.runs.listOfIntegration(id, RUNS_LISTED);
+    return (await Promise.all(runs.map((r) => this.liveness.settle(r)))).map(toLoadRunView);
   }
 
   async get(id: string, runId: string, errorsPage: number, errorsPageSize: number): Promise<LoadRunDetail> {
-    const run = await this.runs.findOfIntegration(id, runId);
-    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    const run = await this.liveness.settle(await this.findRun(id, runId));
     const [errors, errorsTotal] = await this.runs.pageErrors(runId, (errorsPage - 1) * errorsPageSize, errorsPageSize);
     return {
       ...toLoadRunView(run),
@@ -62,5 +129,11 @@ export class LoadRunsService {
       errorsTotal,
       errorsPage,
     };
+  }
+
+  private async findRun(id: string, runId: string): Promise<LoadRun> {
+    const run = await this.runs.findOfIntegration(id, runId);
+    if (!run) throw new DomainError(ErrorCode.NotFound, `integration ${id} has no run ${runId}`);
+    return run;
   }
 }

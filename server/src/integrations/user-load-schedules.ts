@@ -3,6 +3,7 @@ import { scheduledStart, userLoadContract } from '@rolecall/workflows';
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client, type ScheduleSpec } from '@temporalio/client';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
+import { InstallationService } from '../installation/installation.service';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.constants';
 import type { Integration } from './integration.entity';
 import type { Schedule } from './integrations.schema';
@@ -23,6 +24,7 @@ export class UserLoadSchedules {
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly env: Env,
+    private readonly installation: InstallationService,
   ) {}
 
   /** Creates or updates the schedule; `paused` mirrors the integration status. */
@@ -44,13 +46,38 @@ export class UserLoadSchedules {
         // A load still running when the next is due makes the next one pointless.
         policies: { overlap: ScheduleOverlapPolicy.SKIP },
         state: { paused, note: `User load "${integration.name}"` },
+        // Several installations may share a Temporal namespace; reconciling removes only its own.
+        memo: { installationId: this.installation.id },
       });
     }
   }
 
   async remove(integrationId: string): Promise<void> {
+    await this.removeById(scheduleId(integrationId));
+  }
+
+  /**
+   * Makes Temporal hold exactly one schedule per launched integration: creates what is missing
+   * (Temporal data lost), updates the rest, and removes this installation's schedules whose
+   * integration is gone or back to draft. Returns the ids of the schedules it removed.
+   */
+  async reconcile(integrations: readonly Integration[]): Promise<string[]> {
+    const launched = integrations.filter((i) => i.status !== 'draft');
+    for (const integration of launched) await this.upsert(integration, integration.status === 'paused');
+    const wanted = new Set(launched.map((i) => scheduleId(i.id)));
+    const ours = new Set(integrations.map((i) => scheduleId(i.id)));
+    const orphans: string[] = [];
+    for await (const schedule of this.temporal.schedule.list()) {
+      const mine = schedule.memo?.installationId === this.installation.id || ours.has(schedule.scheduleId);
+      if (mine && !wanted.has(schedule.scheduleId)) orphans.push(schedule.scheduleId);
+    }
+    for (const id of orphans) await this.removeById(id);
+    return orphans;
+  }
+
+  private async removeById(id: string): Promise<void> {
     try {
-      await this.temporal.schedule.getHandle(scheduleId(integrationId)).delete();
+      await this.temporal.schedule.getHandle(id).delete();
     } catch (err) {
       if (!(err instanceof ScheduleNotFoundError)) throw err;
     }

@@ -47,6 +47,14 @@ async function updateReturning<T>(m: EntityManager, sql: string, params: unknown
 }
 
 /**
+ * Locks SaaS user rows in id order before an UPDATE … FROM, which takes its locks in whatever
+ * order the join yields: with one order for every writer, two transactions cannot deadlock.
+ */
+async function lockSaasUsers(m: EntityManager, ids: readonly string[]): Promise<void> {
+  await m.query(`SELECT 1 FROM saas_user WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...ids]]);
+}
+
+/**
  * The bulk SQL of `person` and `saas_user` (and the events written with them) for user loads:
  * lookups and writes of one page, inside the caller's transaction.
  */
@@ -104,6 +112,7 @@ export class InventoryBulkWriteRepository {
          CASE WHEN r.active IS FALSE THEN coalesce(r.deactivated_at, now()) END,
          r.last_login_at, r.vendor_created_at, coalesce(r.custom, '{}'), $2, $3, now(), now(), now(), r.person_id
        FROM jsonb_to_recordset($4::jsonb) AS ${RECORD_COLUMNS}
+       ORDER BY r.external_id -- one lock order for every writer: concurrent writes cannot deadlock
        ON CONFLICT (app_id, external_id) DO UPDATE SET
          username = EXCLUDED.username, email = EXCLUDED.email, first_name = EXCLUDED.first_name,
          last_name = EXCLUDED.last_name, role = EXCLUDED.role, last_login_at = EXCLUDED.last_login_at,
@@ -131,6 +140,7 @@ export class InventoryBulkWriteRepository {
     m: EntityManager,
   ): Promise<{ id: string; personId: string | null; status: string; previous: string }[]> {
     if (updates.length === 0) return [];
+    await lockSaasUsers(m, updates.map((u) => u.rowId));
     const rows = await updateReturning<{ id: string; person_id: string | null; status: string }>(
       m,
       `UPDATE saas_user u SET
@@ -154,6 +164,7 @@ export class InventoryBulkWriteRepository {
   /** Marks rows whose records failed validation as still present at the vendor. */
   async markSeen(scope: LoadScope, externalIds: readonly string[], m: EntityManager): Promise<void> {
     if (externalIds.length === 0) return;
+    await m.query(`SELECT 1 FROM saas_user WHERE app_id = $1 AND external_id = ANY($2) ORDER BY id FOR UPDATE`, [scope.appId, [...externalIds]]);
     await m.query(`UPDATE saas_user SET last_seen_run_id = $1 WHERE app_id = $2 AND external_id = ANY($3)`, [
       scope.runId,
       scope.appId,
@@ -167,6 +178,7 @@ export class InventoryBulkWriteRepository {
       `INSERT INTO person (email, first_name, last_name, role, custom, source_integration_id)
        SELECT r.email, r.first_name, r.last_name, $1, coalesce(r.custom, '{}'), $2
        FROM jsonb_to_recordset($3::jsonb) AS ${RECORD_COLUMNS}
+       ORDER BY lower(r.email)
        ON CONFLICT ((lower(email))) DO UPDATE SET first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name
        RETURNING (xmax = 0) AS inserted`,
       [role, integrationId, rowsJson(records)],
@@ -176,6 +188,7 @@ export class InventoryBulkWriteRepository {
 
   async updatePeople(updates: readonly PlannedUpdate[], m: EntityManager): Promise<number> {
     if (updates.length === 0) return 0;
+    await m.query(`SELECT 1 FROM person WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [updates.map((u) => u.rowId)]);
     const rows = await updateReturning(
       m,
       `UPDATE person p SET first_name = coalesce(r.first_name, p.first_name), last_name = coalesce(r.last_name, p.last_name),
@@ -225,6 +238,7 @@ export class InventoryBulkWriteRepository {
         [role, integrationId, json],
       );
     } else {
+      await m.query(`SELECT 1 FROM person WHERE lower(email) = ANY($1) ORDER BY id FOR UPDATE`, [emails]);
       await m.query(
         `UPDATE person p SET first_name = coalesce(r.first_name, p.first_name), last_name = coalesce(r.last_name, p.last_name),
            updated_at = now()
@@ -245,14 +259,27 @@ export class InventoryBulkWriteRepository {
    */
   async deactivateMissing(scope: LoadScope, m: EntityManager): Promise<number> {
     const rows = await m.query(
-      `WITH gone AS (
-         UPDATE saas_user SET status = 'deactivated', deactivated_at = now()
+      `WITH missing AS (
+         SELECT id FROM saas_user
          WHERE app_id = $1 AND source_integration_id = $2 AND status = 'active' AND last_seen_run_id IS DISTINCT FROM $3
+         ORDER BY id FOR UPDATE),
+       gone AS (
+         UPDATE saas_user SET status = 'deactivated', deactivated_at = now() WHERE id IN (SELECT id FROM missing)
          RETURNING id, person_id)
        INSERT INTO inventory_event (type, app_id, saas_user_id, person_id, source)
        SELECT 'saasUser.deactivated', $1, id, person_id, $4::jsonb FROM gone RETURNING id`,
       [scope.appId, scope.integrationId, scope.runId, JSON.stringify({ ...loadSource(scope), reason: 'missing from source' })],
     );
     return (rows as unknown[]).length;
+  }
+
+  /** How many of the integration's active SaaS users the run did not see, out of how many. */
+  async countMissing(scope: LoadScope, m: EntityManager): Promise<{ missing: number; active: number }> {
+    const [row]: { missing: number; active: number }[] = await m.query(
+      `SELECT count(*) FILTER (WHERE last_seen_run_id IS DISTINCT FROM $3)::int AS missing, count(*)::int AS active
+       FROM saas_user WHERE app_id = $1 AND source_integration_id = $2 AND status = 'active'`,
+      [scope.appId, scope.integrationId, scope.runId],
+    );
+    return row!;
   }
 }

@@ -82,6 +82,11 @@ export class InventoryWriter {
     return this.bulk.markSeen(scope, externalIds, m);
   }
 
+  /** How many of the integration's active SaaS users the run did not see, out of how many (before deactivating). */
+  countMissing(scope: LoadScope, m: EntityManager): Promise<{ missing: number; active: number }> {
+    return this.bulk.countMissing(scope, m);
+  }
+
   /** Deactivates the integration's SaaS users the run did not see (with their events); returns how many. */
   deactivateMissing(scope: LoadScope, m: EntityManager): Promise<number> {
     return this.bulk.deactivateMissing(scope, m);

@@ -9,6 +9,7 @@ import {
   SaasAppListDto,
   SaasUserPageDto,
   SaasUserPatchDto,
+  SaasUserFilterDto,
   SaasUserQueryDto,
 } from './inventory.dto';
 import type { PersonView, SaasAppView, SaasUserView } from './inventory.schema';
@@ -41,7 +42,7 @@ export class InventoryController {
   /** Every SaaS user matching the filters (paging ignored), streamed as CSV. */
   @Get('saas-users.csv')
   @ApiProduces('text/csv')
-  async exportSaasUsers(@Query() query: SaasUserQueryDto, @Res() res: Response): Promise<void> {
+  async exportSaasUsers(@Query() query: SaasUserFilterDto, @Res() res: Response): Promise<void> {
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="saas-users.csv"');
     res.write(csvRow(CSV_COLUMNS));

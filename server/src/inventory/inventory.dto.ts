@@ -5,11 +5,13 @@ import {
   PersonQuerySchema,
   SaasAppListSchema,
   SaasUserPageSchema,
+  SaasUserFilterSchema,
   SaasUserPatchSchema,
   SaasUserQuerySchema,
 } from './inventory.schema';
 
 // Nest validates queries and bodies and documents OpenAPI through classes; the schemas stay framework-free.
+export class SaasUserFilterDto extends createZodDto(SaasUserFilterSchema) {}
 export class SaasUserQueryDto extends createZodDto(SaasUserQuerySchema) {}
 export class SaasUserPageDto extends createZodDto(SaasUserPageSchema) {}
 export class SaasUserPatchDto extends createZodDto(SaasUserPatchSchema) {}

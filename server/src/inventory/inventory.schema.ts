@@ -14,7 +14,7 @@ const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 /** Filters of the SaaS users table; every one has an index. */
-export const SaasUserQuerySchema = z.object({
+export const SaasUserFilterSchema = z.object({
   /** SaaS app id. */
   app: z.uuid().optional(),
   /** Free text over email, username and name (trigram index). */
@@ -24,9 +24,12 @@ export const SaasUserQuerySchema = z.object({
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
   personId: z.uuid().optional(),
-  page,
-  pageSize,
 });
+/** The CSV export: every matching user, so it takes the filters and no paging. */
+export type SaasUserFilter = z.infer<typeof SaasUserFilterSchema>;
+
+export const SaasUserQuerySchema = SaasUserFilterSchema.extend({ page, pageSize });
+
 export type SaasUserQuery = z.infer<typeof SaasUserQuerySchema>;
 
 export const SaasUserViewSchema = z.object({

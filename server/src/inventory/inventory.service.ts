@@ -10,6 +10,7 @@ import type {
   PersonStatus,
   PersonView,
   SaasAppView,
+  SaasUserFilter,
   SaasUserQuery,
   SaasUserStatus,
   SaasUserView,
@@ -49,7 +50,7 @@ export class InventoryService {
   }
 
   /** Yields every matching SaaS user in id order, a batch at a time (keyset paging, constant memory). */
-  async *streamSaasUsers(query: SaasUserQuery, batchSize = 1000): AsyncGenerator<SaasUserView[]> {
+  async *streamSaasUsers(query: SaasUserFilter, batchSize = 1000): AsyncGenerator<SaasUserView[]> {
     let after: string | undefined;
     for (;;) {
       const rows = await this.saasUsers.batchAfter(query, after, batchSize);

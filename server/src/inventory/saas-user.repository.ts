@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { SaasUserQuery, SaasUserStatus } from './inventory.schema';
+import type { SaasUserFilter, SaasUserQuery, SaasUserStatus } from './inventory.schema';
 import { SaasUser } from './saas-user.entity';
 import { containsPattern } from './search-pattern';
 
@@ -25,7 +25,7 @@ export class SaasUserRepository {
   }
 
   /** The next `limit` matching SaaS users in id order after `after` (keyset paging). */
-  async batchAfter(query: SaasUserQuery, after: string | undefined, limit: number): Promise<SaasUser[]> {
+  async batchAfter(query: SaasUserFilter, after: string | undefined, limit: number): Promise<SaasUser[]> {
     const qb = this.filtered(query).orderBy('u.id', 'ASC').limit(limit);
     if (after) qb.andWhere('u.id > :after', { after });
     return qb.getMany();
@@ -52,7 +52,7 @@ export class SaasUserRepository {
     await manager.delete(SaasUser, { id });
   }
 
-  private filtered(query: SaasUserQuery): SelectQueryBuilder<SaasUser> {
+  private filtered(query: SaasUserFilter): SelectQueryBuilder<SaasUser> {
     const qb = this.dataSource.getRepository(SaasUser).createQueryBuilder('u').innerJoinAndSelect('u.app', 'app');
     if (query.app) qb.andWhere('u.app_id = :app', { app: query.app });
     if (query.status) qb.andWhere('u.status = :status', { status: query.status });

@@ -2,7 +2,16 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createPresetClient, ErrorCode, getPreset, mapRecord } from '@rolecall/presets';
 import type { MappedRecord, UsersPage } from '@rolecall/presets';
-import type { BeginUserLoadInput, LoadUserPagesInput, LoadUserPagesResult, UserLoadCounts, UserLoadPort } from '@rolecall/workflows';
+import type {
+  BeginUserLoadInput,
+  BeginUserLoadResult,
+  FinishUserLoadInput,
+  FinishUserLoadResult,
+  LoadUserPagesInput,
+  LoadUserPagesResult,
+  UserLoadCounts,
+  UserLoadPort,
+} from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
@@ -10,11 +19,28 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
 import type { Integration } from '../integrations/integration.entity';
+import type { LoadSettings } from '../integrations/integrations.schema';
+import { loadSettingsOf } from '../integrations/load-settings';
+import type { LoadRun } from '../integrations/load-run.entity';
 import { LoadRunRecorder } from '../integrations/load-run-recorder.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 import { InventoryWriter } from '../inventory/inventory-writer.service';
 import type { LoadScope } from '../inventory/load-scope';
 import { planPage, type PagePlan } from './page-plan';
+import { pagesWithinTimeout } from './pages-within-timeout';
+
+/** What a run's steps know of its integration: the id and the settings snapshotted at begin. */
+type RunIntegration = LoadSettings & { id: string };
+
+function countsOf(run: LoadRun): UserLoadCounts {
+  return { fetched: run.fetched, created: run.created, updated: run.updated, skipped: run.skipped, failed: run.failed, deactivated: run.deactivated };
+}
+
+/** The settings the run began with: it reads nothing else, so an edit mid-run changes only the next run. */
+function settingsOf(run: LoadRun): LoadSettings {
+  if (!run.settings) throw new DomainError(ErrorCode.Conflict, `run ${run.id} has not begun: it has no settings to load with`);
+  return run.settings;
+}
 
 interface Skip {
   record: MappedRecord;
@@ -40,7 +66,7 @@ export class UserLoadService implements UserLoadPort {
     @Inject(APP_CONFIG) private readonly env: Env,
   ) {}
 
-  async begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<{ runId: string }> {
+  async begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<BeginUserLoadResult> {
     const integration = await this.integration(input.integrationId);
     const appId = await this.inventory.ensureApp(integration.appName, integration.presetId);
     return this.runs.start({
@@ -49,6 +75,7 @@ export class UserLoadService implements UserLoadPort {
       workflowId: input.workflowId,
       trigger: input.trigger,
       appId,
+      settings: loadSettingsOf(integration),
       ...(input.runId ? { runId: input.runId } : {}),
     });
   }
@@ -57,31 +84,34 @@ export class UserLoadService implements UserLoadPort {
    * Applies up to `maxPages` pages, resuming from the run's stored progress (never from what the
    * workflow believes), each page in one transaction with that progress. While a page is being
    * written the next one is already being fetched, so the vendor and Postgres work in parallel.
+   * At a low vendor rate limit fewer pages are applied, so that they fit the activity's timeout.
    */
-  async loadPages({ runId, maxPages }: LoadUserPagesInput): Promise<LoadUserPagesResult> {
+  async loadPages({ runId, maxPages, timeoutMs }: LoadUserPagesInput & { timeoutMs: number }): Promise<LoadUserPagesResult> {
     const run = await this.runs.get(runId);
     if (run.pagesDone > 0 && run.nextCursor === null) return { done: true, pagesDone: run.pagesDone };
-    const integration = await this.integration(run.integrationId);
-    const credential = await this.credentials.resolveForUse(integration.credentialId ?? '');
+    const settings = settingsOf(run);
+    const integration = { id: run.integrationId, ...settings };
+    const credential = await this.credentials.resolveForUse(settings.credentialId ?? '');
     // The vendor's budget belongs to the credential and holds across every worker of the deployment.
-    const budget = integration.rateLimit ?? getPreset(integration.presetId).rateLimit;
+    const budget = settings.rateLimit ?? getPreset(settings.presetId).rateLimit;
     const client = createPresetClient({
       ...credential,
       allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
       rateLimitOverride: budget,
-      limiter: createPostgresPacer(this.dataSource, `${integration.presetId}:${integration.credentialId}`, budget),
+      limiter: createPostgresPacer(this.dataSource, `${settings.presetId}:${settings.credentialId}`, budget),
     });
     const fetchPage = (cursor: string | undefined): Promise<UsersPage> => {
       const pending = client.listUsersPage(cursor);
       pending.catch(() => undefined); // awaited below; a prefetch nobody awaits must not crash the worker
       return pending;
     };
+    const pages = pagesWithinTimeout(maxPages, budget, timeoutMs);
 
     let pageIndex = run.pagesDone;
     let next = fetchPage(run.nextCursor ?? undefined);
     for (let applied = 0; ; applied++) {
       const page = await next;
-      const more = page.nextCursor !== undefined && applied + 1 < maxPages;
+      const more = page.nextCursor !== undefined && applied + 1 < pages;
       if (more) next = fetchPage(page.nextCursor);
       const stored = await this.applyPageOnce(integration, runId, pageIndex, page);
       if (stored.nextCursor === null) return { done: true, pagesDone: stored.pagesDone };
@@ -94,7 +124,7 @@ export class UserLoadService implements UserLoadPort {
 
   /** Applies one page unless a previous attempt already did; returns the run's stored progress. */
   private async applyPageOnce(
-    integration: Integration,
+    integration: RunIntegration,
     runId: string,
     pageIndex: number,
     page: UsersPage,
@@ -110,24 +140,33 @@ export class UserLoadService implements UserLoadPort {
     });
   }
 
-  async finish({ runId }: { runId: string }): Promise<UserLoadCounts> {
-    return this.dataSource.transaction(async (m) => {
+  /**
+   * Completes a run that listed every page: deactivates the users it did not see, unless that is
+   * more than the integration's share of the app's users: then the run is held for an admin's
+   * `decision` (deactivate, or skip and complete without deactivating). Reads only the run's own
+   * row and settings through the transaction, so it needs no second pool connection.
+   */
+  async finish({ runId, decision }: FinishUserLoadInput): Promise<FinishUserLoadResult> {
+    return this.dataSource.transaction(async (m): Promise<FinishUserLoadResult> => {
       const run = await this.runs.lock(runId, m);
-      let done = run;
-      if (run.status === 'running') {
-        // Deactivating "missing" users after a partial listing would deactivate real ones.
-        if (run.pagesDone === 0 || run.nextCursor !== null) {
-          throw new DomainError(ErrorCode.Conflict, `run ${runId} has not listed every vendor page yet; it cannot finish`);
-        }
-        const integration = await this.integration(run.integrationId);
-        // Absence means "gone" only for SaaS users, and a create-only load promises not to touch existing ones.
-        const deactivated =
-          integration.userSelection === 'user_plus_saas_user' && integration.preference !== 'create_only'
-            ? await this.inventory.deactivateMissing({ appId: run.appId!, integrationId: integration.id, runId }, m)
-            : 0;
-        done = await this.runs.complete(runId, deactivated, m);
+      if (run.status === 'completed' || run.status === 'failed') return { status: 'completed', counts: countsOf(run) };
+      // Deactivating "missing" users after a partial listing would deactivate real ones.
+      if (run.pagesDone === 0 || run.nextCursor !== null) {
+        throw new DomainError(ErrorCode.Conflict, `run ${runId} has not listed every vendor page yet; it cannot finish`);
       }
-      return { fetched: done.fetched, created: done.created, updated: done.updated, skipped: done.skipped, failed: done.failed, deactivated: done.deactivated };
+      const settings = settingsOf(run);
+      const scope: LoadScope = { appId: run.appId!, integrationId: run.integrationId, runId };
+      // Absence means "gone" only for SaaS users, and a create-only load promises not to touch existing ones.
+      const deactivates = settings.userSelection === 'user_plus_saas_user' && settings.preference !== 'create_only' && decision !== 'skip';
+      if (deactivates && decision !== 'deactivate') {
+        const { missing, active } = await this.inventory.countMissing(scope, m);
+        if (missing * 100 > active * settings.deactivationLimitPercent) {
+          await this.runs.hold(runId, missing, m);
+          return { status: 'awaiting_confirmation', wouldDeactivate: missing };
+        }
+      }
+      const deactivated = deactivates ? await this.inventory.deactivateMissing(scope, m) : 0;
+      return { status: 'completed', counts: countsOf(await this.runs.complete(runId, deactivated, m)) };
     });
   }
 
@@ -136,10 +175,15 @@ export class UserLoadService implements UserLoadPort {
     this.logger.warn(`user load run ${runId} failed: ${message}`);
   }
 
+  async recordWaiting({ runId, reason }: { runId: string; reason: string }): Promise<void> {
+    await this.runs.recordWaiting(runId, reason);
+    this.logger.warn(`user load run ${runId} is waiting: ${reason}`);
+  }
+
   private async applyPage(
     m: EntityManager,
     scope: LoadScope,
-    integration: Integration,
+    integration: RunIntegration,
     pageIndex: number,
     users: readonly Record<string, unknown>[],
   ): Promise<{ created: number; updated: number; skipped: number; failed: number; deactivated: number }> {
@@ -170,7 +214,7 @@ export class UserLoadService implements UserLoadPort {
     return counts;
   }
 
-  private async planSaasUsers(m: EntityManager, scope: LoadScope, integration: Integration, valid: MappedRecord[], problems: Skip[]): Promise<PagePlan> {
+  private async planSaasUsers(m: EntityManager, scope: LoadScope, integration: RunIntegration, valid: MappedRecord[], problems: Skip[]): Promise<PagePlan> {
     const existing = await this.inventory.findSaasUsers(scope.appId, valid, integration.syncKeys, m);
     const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
     problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));

@@ -4,6 +4,7 @@ import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
 import { ENGINE_PORTS } from '../runs/engine-ports.provider';
 import { temporalConfig } from '../temporal/temporal-config';
+import { withDatabaseFaultsClassified } from '../user-loads/database-faults';
 import { UserLoadService } from '../user-loads/user-load.service';
 import type { Env } from '../config/env';
 
@@ -44,7 +45,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
     let delayMs = FIRST_RETRY_DELAY_MS;
     while (!this.stopping) {
       try {
-        this.worker = await createRolecallWorker({ config, deps: { userLoads: this.userLoads, engine: this.engine } });
+        this.worker = await createRolecallWorker({ config, deps: { userLoads: withDatabaseFaultsClassified(this.userLoads), engine: this.engine } });
         if (this.stopping) return;
         this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);
         await this.worker.run();

@@ -17,8 +17,8 @@ export interface TestApp {
  * Boots the whole server on a fresh database with an embedded worker on a task queue of its own,
  * so concurrent test files never pick up each other's workflows.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startTestApp(overrides: Record<string, string> = {}, databaseServer?: string): Promise<TestApp> {
+  const db = await createTestDatabase('rolecall_test', databaseServer);
   const env = loadEnv({
     LOG_LEVEL: 'silent',
     DATABASE_URL: db.url,
@@ -59,7 +59,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   };
 }
 
-/** Polls a run until it leaves queued/running. */
+/** Polls a run until it completes or fails (a run awaiting confirmation waits for the caller). */
 export async function waitForRun(t: TestApp, integrationId: string, runId: string, timeoutMs = 120_000): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -13,9 +13,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates an empty database with a unique name on the test server, so test files can run in parallel. */
-export async function createTestDatabase(prefix = 'rolecall_test'): Promise<TestDatabase> {
-  const serverUrl = new URL(requiredTestEnv('TEST_DATABASE_URL'));
+/**
+ * Creates an empty database with a unique name on the test server (or on `server`, e.g. a
+ * private cluster a test restarts), so test files can run in parallel.
+ */
+export async function createTestDatabase(prefix = 'rolecall_test', server?: string): Promise<TestDatabase> {
+  const serverUrl = new URL(server ?? requiredTestEnv('TEST_DATABASE_URL'));
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new URL(serverUrl);
   admin.pathname = '/postgres';

@@ -24,7 +24,9 @@ export type CreateIntegration = CreateIntegrationBody;
 /** PATCH body: only the settings that change; `smartMapping` recomputes the mappings by name and type. */
 export type UpdateIntegration = UpdateIntegrationBody;
 
-export const isLoadRunActive = (run: Pick<LoadRunView, 'status'>): boolean => run.status === 'queued' || run.status === 'running';
+/** A run that may still change: queued, running, or held for a deactivation decision. */
+export const isLoadRunActive = (run: Pick<LoadRunView, 'status'>): boolean =>
+  run.status === 'queued' || run.status === 'running' || run.status === 'awaiting_confirmation';
 
 export function listIntegrations(signal?: AbortSignal): Promise<Integration[]> {
   return apiRequest('GET', '/integrations', { signal });
@@ -73,4 +75,24 @@ export function getLoadRun(
   signal?: AbortSignal,
 ): Promise<LoadRunDetail> {
   return apiRequest('GET', `/integrations/${id}/runs/${runId}${toQuery({ errorsPage, errorsPageSize })}`, { signal });
+}
+
+/** A run awaiting confirmation deactivates the users it found missing. */
+export function confirmLoadRunDeactivation(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/confirm`);
+}
+
+/** A run awaiting confirmation completes without deactivating anyone. */
+export function skipLoadRunDeactivation(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/skip-deactivation`);
+}
+
+/** Cancels an active load; a 409 says it has already finished. */
+export function cancelLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/cancel`);
+}
+
+/** Starts a new run of the same integration after this one finished. */
+export function retryLoadRun(id: string, runId: string): Promise<LoadRunView> {
+  return apiRequest('POST', `/integrations/${id}/runs/${runId}/retry`);
 }

@@ -1,9 +1,7 @@
+import type { HealthState } from './fetch-health';
 import { ServicePill } from './ServicePill';
-import { useHealth } from './use-health';
 
-export function HealthStatus() {
-  const state = useHealth();
-
+export function HealthStatus({ state }: { state: HealthState }) {
   return (
     <div className="health" role="status" aria-live="polite" aria-label="Service status">
       {state.kind === 'checking' && (
@@ -22,6 +20,7 @@ export function HealthStatus() {
         <>
           <ServicePill testId="health-postgres" label="Postgres" service={state.health.services.postgres} />
           <ServicePill testId="health-temporal" label="Temporal" service={state.health.services.temporal} />
+          <ServicePill testId="health-vault" label="Vault" service={state.health.services.vault} />
           <span className="health-version" title="Rolecall server version">
             v{state.health.version}
           </span>

@@ -24,6 +24,7 @@ export function isHealth(value: unknown): value is Health {
     typeof value.version === 'string' &&
     isRecord(value.services) &&
     isServiceHealth(value.services.postgres) &&
-    isServiceHealth(value.services.temporal)
+    isServiceHealth(value.services.temporal) &&
+    isServiceHealth(value.services.vault)
   );
 }

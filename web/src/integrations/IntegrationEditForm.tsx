@@ -131,6 +131,22 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
             onChange={(syncKeys) => set({ syncKeys })}
             error={errorFor(fieldErrors, 'syncKeys')}
           />
+          <FormField
+            label="Deactivation safety limit (%)"
+            htmlFor="integration-deactivation-limit"
+            error={errorFor(fieldErrors, 'deactivationLimitPercent')}
+            hint="A run that would deactivate more of the app's users than this waits for your confirmation."
+          >
+            <input
+              id="integration-deactivation-limit"
+              className="input"
+              type="number"
+              min={0}
+              max={100}
+              value={draft.deactivationLimit}
+              onChange={(e) => set({ deactivationLimit: e.target.value })}
+            />
+          </FormField>
         </div>
       </fieldset>
 

@@ -23,6 +23,8 @@ export type IntegrationDraft = {
   /** Both '' = the preset's own limit. */
   rateRequests: string;
   rateSeconds: string;
+  /** Share (%) of the app's users a run may deactivate without confirmation. */
+  deactivationLimit: string;
   /** Target (inventory field or `custom.<key>`) → mapping; an unmapped target has no key. */
   mappings: Record<string, FieldMapping>;
   customFields: CustomField[];
@@ -43,6 +45,7 @@ export function toDraft(integration: Integration): IntegrationDraft {
     schedule: toScheduleDraft(integration.schedule),
     rateRequests: integration.rateLimit ? String(integration.rateLimit.requests) : '',
     rateSeconds: integration.rateLimit ? String(integration.rateLimit.perMs / 1000) : '',
+    deactivationLimit: String(integration.deactivationLimitPercent),
     mappings: integration.mappings,
     customFields: integration.customFields,
     syncKeys: [...integration.syncKeys].sort((a, b) => a.priority - b.priority).map((k) => k.field),
@@ -63,6 +66,7 @@ function toSettings(draft: IntegrationDraft): Required<Omit<UpdateIntegration, '
     rateLimit: noLimit
       ? null
       : { requests: Number(draft.rateRequests), perMs: Math.round(Number(draft.rateSeconds) * 1000) },
+    deactivationLimitPercent: Number(draft.deactivationLimit),
     mappings: draft.mappings,
     customFields: draft.customFields,
     syncKeys: draft.syncKeys.map((field, i) => ({ field, priority: i + 1 })),

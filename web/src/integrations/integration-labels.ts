@@ -57,15 +57,19 @@ export function integrationStatus(integration: Pick<Integration, 'status' | 'rea
 export const LOAD_RUN_STATUS_TONES: Record<LoadRunStatus, PillTone> = {
   queued: 'neutral',
   running: 'info',
+  awaiting_confirmation: 'warn',
   completed: 'up',
   failed: 'down',
+  cancelled: 'neutral',
 };
 
 export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
   queued: 'Queued',
   running: 'Running',
+  awaiting_confirmation: 'Awaiting confirmation',
   completed: 'Completed',
   failed: 'Failed',
+  cancelled: 'Cancelled',
 };
 
 export type Transform = NonNullable<FieldMapping['transform']>;

@@ -20,10 +20,11 @@ import './inventory.css';
 
 const PAGE_SIZE = 50;
 
-type Props = { apps: SaasApp[]; onChanged: () => void };
+/** `initialApp`: the app to filter by first (`?app=<id>`, linked from an integration). */
+type Props = { apps: SaasApp[]; onChanged: () => void; initialApp?: string };
 
-export function SaasUsersTab({ apps, onChanged }: Props) {
-  const [app, setApp] = useState('');
+export function SaasUsersTab({ apps, onChanged, initialApp = '' }: Props) {
+  const [app, setApp] = useState(initialApp);
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<SaasUserStatus | ''>('');
   const [page, setPage] = useState(1);

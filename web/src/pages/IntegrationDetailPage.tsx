@@ -123,7 +123,7 @@ export function IntegrationDetailPage() {
               )}
             </dd>
             <dt>App name</dt>
-            <dd>{item.appName}</dd>
+            <dd>{item.appId ? <Link to={`/inventory?app=${item.appId}`}>{item.appName}</Link> : item.appName}</dd>
             <dt>User selection</dt>
             <dd>{USER_SELECTION_LABELS[item.userSelection]}</dd>
             <dt>Preference</dt>

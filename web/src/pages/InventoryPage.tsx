@@ -56,7 +56,7 @@ export function InventoryPage() {
           </button>
         ))}
       </div>
-      {tab === 'saas-users' ? <SaasUsersTab apps={apps.data ?? []} onChanged={apps.reload} /> : <PeopleTab />}
+      {tab === 'saas-users' ? <SaasUsersTab apps={apps.data ?? []} onChanged={apps.reload} initialApp={params.get('app') ?? ''} /> : <PeopleTab />}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { Pager } from '../components/Pager';
 import { StatusPill } from '../components/StatusPill';
 import { useApiData } from '../hooks/use-api-data';
 import { useRefreshWhile } from '../hooks/use-refresh-while';
+import { DeactivationDecision } from '../integrations/DeactivationDecision';
+import { LoadRunActions } from '../integrations/LoadRunActions';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
@@ -51,6 +53,7 @@ export function LoadRunPage() {
           integration.data?.name ?? ''
         }`}
         back={back}
+        actions={<LoadRunActions run={detail} onChanged={run.reload} />}
       />
       {run.error && <Notice tone="error">{run.error}</Notice>}
 
@@ -63,12 +66,16 @@ export function LoadRunPage() {
               : `${formatNumber(detail.pagesDone)} pages in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
           </span>
         </div>
-        {isLoadRunActive(detail) && (
+        {isLoadRunActive(detail) && detail.status !== 'awaiting_confirmation' && (
           <div className="progress" role="progressbar" aria-label="Load in progress">
             <div className="progress-bar" />
           </div>
         )}
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
+        {detail.waitingReason && <Notice tone="info">{detail.waitingReason}</Notice>}
+        {detail.status === 'awaiting_confirmation' && (
+          <DeactivationDecision integrationId={id} runId={runId} wouldDeactivate={detail.wouldDeactivate ?? 0} onDecided={run.reload} />
+        )}
         <div className="counts">
           {COUNTS.map(({ key, label }) => (
             <div key={key} className={detail[key] > 0 ? `count count-${key} count-nonzero` : 'count'} data-testid={`run-count-${key}`}>

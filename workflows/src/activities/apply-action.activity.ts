@@ -3,8 +3,7 @@ import { mapRecord, type PresetClient, type VendorUser } from '@rolecall/presets
 import type { ApiData } from '../graph';
 import type { EffectKey, EffectResult, EnginePorts } from './engine-ports';
 import { stopIfCancelled, withHeartbeat } from './heartbeat';
-import { toActivityFailure } from './user-load.activity';
-import { explainVendorError, isCodedError, isRetryable } from './vendor-failure';
+import { activityFailure, explainVendorError, isCodedError, isRetryable } from './vendor-failure';
 
 export interface ApplyActionInput {
   runId: string;
@@ -62,7 +61,7 @@ export function createApplyActionActivity(ports: Pick<EnginePorts, 'ledger' | 'v
     const action = actionOf(config);
     const { client, credentialName } = await ports.vendors.open(config.credentialId);
     const call = client[action.operation];
-    if (!call) throw toActivityFailure({ code: 'CONFIG_INVALID', message: `${client.preset.name} cannot ${action.label}`, retryable: false });
+    if (!call) throw activityFailure({ code: 'CONFIG_INVALID', message: `${client.preset.name} cannot ${action.label}`, retryable: false });
     const known = input.fromSnapshot
       ? await ports.snapshots.find({ runId, credentialId: config.credentialId, externalIds: input.records.map((r) => r.externalId) })
       : new Map<string, VendorUser>();
@@ -95,7 +94,7 @@ export function createApplyActionActivity(ports: Pick<EnginePorts, 'ledger' | 'v
           await ports.ledger.complete(key, result, result.outcome === 'success' ? action.inventoryEffect : 'none');
           return result.outcome;
         } catch (err) {
-          if (!isRetryable(err) || attempt >= ATTEMPTS_PER_RECORD) throw toActivityFailure(err);
+          if (!isRetryable(err) || attempt >= ATTEMPTS_PER_RECORD) throw activityFailure(err);
           const coded = err as { retryAfterMs?: number };
           await sleep(coded.retryAfterMs ?? Math.min(500 * 2 ** (attempt - 1), 10_000));
           stopIfCancelled();

@@ -1,3 +1,5 @@
+import { ApplicationFailure } from '@temporalio/activity';
+import { ErrorCode } from '@rolecall/presets';
 import { createApplyActionActivity } from './apply-action.activity';
 import type { EnginePorts } from './engine-ports';
 import { createProbeWorkerActivity } from './probe-worker.activity';
@@ -20,7 +22,7 @@ export function createActivities(deps: ActivityDeps) {
   const engine = deps.engine ?? unavailableEngine();
   return {
     probeWorker: createProbeWorkerActivity(deps),
-    ...createUserLoadActivities(deps.userLoads ?? unavailable('user loads')),
+    ...createUserLoadActivities(deps.userLoads ?? unavailableUserLoads()),
     ...createRunLifecycleActivities(engine.runs),
     takeSnapshot: createTakeSnapshotActivity(engine),
     retrieveRoles: createRetrieveRolesActivity(engine),
@@ -28,21 +30,24 @@ export function createActivities(deps: ActivityDeps) {
   };
 }
 
-const fail = async (what: string): Promise<never> => {
-  throw Object.assign(new Error(`this worker cannot run ${what}: start it through the server`), {
-    code: 'DEPENDENCY_UNAVAILABLE',
-    retryable: false,
-  });
-};
+/** What a worker that cannot serve an activity family answers: at once, without retries. */
+function unavailable(what: string): () => Promise<never> {
+  return async () => {
+    throw ApplicationFailure.create({
+      type: ErrorCode.DependencyUnavailable,
+      message: `this worker cannot run ${what}: start it through the server`,
+      nonRetryable: true,
+    });
+  };
+}
 
-/** A port for workers that cannot serve an activity family: calls fail at once, without retries. */
-function unavailable(what: string): UserLoadPort {
-  const no = () => fail(what);
-  return { begin: no, loadPages: no, finish: no, fail: no };
+function unavailableUserLoads(): UserLoadPort {
+  const fail = unavailable('user loads');
+  return { begin: fail, loadPages: fail, finish: fail, fail, recordWaiting: fail };
 }
 
 function unavailableEngine(): EnginePorts {
-  const no = () => fail('workflow runs');
+  const no = unavailable('workflow runs');
   return {
     runs: { begin: no, page: no, record: no, awaitApproval: no, finish: no },
     ledger: { claim: no, release: no, complete: no },
@@ -56,6 +61,9 @@ export type Activities = ReturnType<typeof createActivities>;
 export type { ProbeWorkerInput, ProbeWorkerResult } from './probe-worker.activity';
 export type {
   BeginUserLoadInput,
+  BeginUserLoadResult,
+  FinishUserLoadInput,
+  FinishUserLoadResult,
   LoadUserPagesInput,
   LoadUserPagesResult,
   UserLoadCounts,

@@ -1,8 +1,7 @@
 import type { RoleRetrievalData } from '../graph';
 import type { EnginePorts, OutcomeRow } from './engine-ports';
 import { stopIfCancelled, withHeartbeat } from './heartbeat';
-import { toActivityFailure } from './user-load.activity';
-import { explainVendorError, isCodedError, isRetryable } from './vendor-failure';
+import { activityFailure, explainVendorError, isCodedError, isRetryable } from './vendor-failure';
 
 export interface RetrieveRolesInput {
   runId: string;
@@ -66,7 +65,7 @@ export function createRetrieveRolesActivity(ports: Pick<EnginePorts, 'runs' | 'v
         }
       } catch (err) {
         await ports.runs.record(runId, rows);
-        throw toActivityFailure(err);
+        throw activityFailure(err);
       }
       await ports.runs.record(runId, rows);
       return results;

@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import type { RunSnapshots, VendorClients } from './engine-ports';
 import { stopIfCancelled, withHeartbeat } from './heartbeat';
-import { toActivityFailure } from './user-load.activity';
+import { activityFailure } from './vendor-failure';
 
 export interface TakeSnapshotInput {
   runId: string;
@@ -31,7 +31,7 @@ export function createTakeSnapshotActivity(deps: { vendors: VendorClients; snaps
       while (!progress.done) {
         stopIfCancelled();
         const page = await client.listUsersPage(progress.cursor).catch((err: unknown) => {
-          throw toActivityFailure(err);
+          throw activityFailure(err);
         });
         await deps.snapshots.store({ runId, credentialId, users: page.users.map((user) => ({ externalId: String(user[idField]), user })) });
         progress = {

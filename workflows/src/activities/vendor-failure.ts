@@ -1,3 +1,6 @@
+import { CancelledFailure } from '@temporalio/activity';
+import { toActivityFailure } from './user-load.activity';
+
 /** A preset runtime error as it crosses process boundaries: classified by code, never by class. */
 interface CodedVendorError {
   code: string;
@@ -32,4 +35,9 @@ export function explainVendorError(err: unknown, vendor: string, credentialName:
         : '';
   const head = err.status !== undefined ? `${vendor} answered ${err.status}: ` : `${vendor}: `;
   return { ...(err.status !== undefined ? { vendorStatus: err.status } : {}), message: `${head}${said}${hint}` };
+}
+
+/** The failure an engine activity throws: a cancellation stays one, everything else is classified by code. */
+export function activityFailure(err: unknown): unknown {
+  return err instanceof CancelledFailure ? err : toActivityFailure(err);
 }

@@ -1,3 +1,4 @@
+import { defineSignal } from '@temporalio/workflow';
 import { z } from 'zod';
 import type { WorkflowContract } from './workflow-contract';
 
@@ -7,10 +8,26 @@ export const UserLoadInputSchema = z.object({
   /** Set when the API created the run row first ("Run now"); schedules leave it out. */
   runId: z.uuid().optional(),
   trigger: z.enum(['manual', 'schedule']),
+  /** Page activities per execution before continue-as-new (default 500); tests set it low to walk the chain. */
+  activitiesPerExecution: z.number().int().min(1).optional(),
+  /** Pages one activity applies at most (default 10). */
+  pagesPerActivity: z.number().int().min(1).optional(),
   /** Carried across continue-as-new; progress itself lives in the run record. */
   resume: z.object({ runId: z.uuid() }).optional(),
 });
 export type UserLoadInput = z.infer<typeof UserLoadInputSchema>;
+
+/** What an admin decides for a run held before a mass deactivation: go ahead, or complete without it. */
+export const DeactivationDecisionSchema = z.enum(['deactivate', 'skip']);
+export type DeactivationDecision = z.infer<typeof DeactivationDecisionSchema>;
+
+/**
+ * Retry policy of the load's activities. No attempt limit: a vendor or database outage of any
+ * length leaves the run waiting (its row says why and when it tries next), never failed; errors
+ * that retrying cannot fix are non-retryable and fail the run at once. Activities read it too, to
+ * tell when the next attempt comes.
+ */
+export const USER_LOAD_RETRY = { initialIntervalMs: 2_000, backoffCoefficient: 2, maximumIntervalMs: 120_000 } as const;
 
 /** A user load: one integration's vendor users into the inventory (user-load.workflow.ts). */
 export const userLoadContract = {
@@ -28,5 +45,9 @@ export const userLoadContract = {
      * created, or else the first execution's Temporal run id.
      */
     load: (workflowId: string, runId: string) => `${workflowId}/${runId}`,
+  },
+  signals: {
+    /** Answers a run waiting in `awaiting_confirmation` (sent by the confirm / skip-deactivation endpoints). */
+    deactivationDecision: defineSignal<[DeactivationDecision]>('deactivationDecision'),
   },
 } as const satisfies WorkflowContract<'userLoad'>;

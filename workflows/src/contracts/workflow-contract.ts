@@ -20,6 +20,6 @@ export interface WorkflowContract<N extends WorkflowName> {
   /** Builders of workflow, schedule and other ids, from the business ids they derive from. */
   readonly ids: Readonly<Record<string, (...parts: string[]) => string>>;
   /** Definitions from defineSignal / defineQuery; absent while the workflow handles none. */
-  readonly signals?: Readonly<Record<string, SignalDefinition<never[]>>>;
+  readonly signals?: Readonly<Record<string, SignalDefinition<unknown[]>>>;
   readonly queries?: Readonly<Record<string, QueryDefinition<unknown, never[]>>>;
 }

@@ -7,26 +7,15 @@ import type { RunMode } from '../contracts/run-graph.contract';
 import type { Ir, IrNode } from '../graph';
 import { step } from '../graph/ir/step';
 import { evaluateRule } from '../graph/rules/evaluate-rule';
+import { BOOKKEEPING_RETRY, VENDOR_RETRY } from './engine-retry';
 
-// Bookkeeping: short Postgres statements.
-const { loadBatch, recordOutcomes } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
-});
+const { loadBatch, recordOutcomes } = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry: BOOKKEEPING_RETRY });
 // Role Retrieval: reads only, so retrying is always safe; throttles and 5xx come back with the
 // vendor's Retry-After as the next delay, 4xx (but 429) end the record's walk on `error` instead.
-const { retrieveRoles } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 hours',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 12 },
-});
+const { retrieveRoles } = proxyActivities<Activities>({ startToCloseTimeout: '2 hours', heartbeatTimeout: '10 seconds', retry: VENDOR_RETRY });
 // API: every vendor write goes through the ledger, so a retry repeats nothing already done.
 // Paced at the vendor's limit, a batch of writes can take minutes; heartbeats detect a dead worker.
-const { applyAction } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 hours',
-  heartbeatTimeout: '10 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 12 },
-});
+const { applyAction } = proxyActivities<Activities>({ startToCloseTimeout: '2 hours', heartbeatTimeout: '10 seconds', retry: VENDOR_RETRY });
 
 export interface RunBatchInput {
   runId: string;

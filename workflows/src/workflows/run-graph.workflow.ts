@@ -12,18 +12,12 @@ import type { Activities } from '../activities';
 import { approveSignal, progressQuery, runGraphContract, type RunGraphInput, type RunGraphResume } from '../contracts/run-graph.contract';
 import type { Ir } from '../graph';
 import { capLimit } from '../graph/blocks/cap.schema';
+import { BOOKKEEPING_RETRY, VENDOR_RETRY } from './engine-retry';
 import { runBatch } from './run-batch.workflow';
 
-const { beginRun, awaitApproval, finishRun } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
-});
+const { beginRun, awaitApproval, finishRun } = proxyActivities<Activities>({ startToCloseTimeout: '2 minutes', retry: BOOKKEEPING_RETRY });
 // One paginated listing of the vendor per credential; resumes at its last page after a kill.
-const { takeSnapshot } = proxyActivities<Activities>({
-  startToCloseTimeout: '6 hours',
-  heartbeatTimeout: '30 seconds',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes', maximumAttempts: 12 },
-});
+const { takeSnapshot } = proxyActivities<Activities>({ startToCloseTimeout: '6 hours', heartbeatTimeout: '30 seconds', retry: VENDOR_RETRY });
 
 /** Records per runBatch child: its history stays around a hundred events, its payloads far below Temporal's limits. */
 export const BATCH_SIZE = 500;

@@ -1,9 +1,10 @@
+import type { HealthState } from '../../health/fetch-health';
 import { HealthStatus } from '../../health/HealthStatus';
 
-export function TopBar() {
+export function TopBar({ health }: { health: HealthState }) {
   return (
     <header className="topbar">
-      <HealthStatus />
+      <HealthStatus state={health} />
     </header>
   );
 }

@@ -1,8 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
 import type { WorkflowVersionView, WorkflowView } from './workflows.schema';
 import { WorkflowsService } from './workflows.service';
+
+const PROBLEM = 'Problem JSON';
 
 @ApiTags('workflows')
 @Controller('workflows')
@@ -11,6 +22,8 @@ export class WorkflowsController {
 
   @Post()
   @ApiCreatedResponse({ type: WorkflowViewDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body` })
+  @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
   create(@Body() body: CreateWorkflowDto): Promise<WorkflowView> {
     return this.workflows.create(body);
   }
@@ -23,6 +36,7 @@ export class WorkflowsController {
 
   @Get(':id')
   @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
     return this.workflows.get(id);
   }
@@ -30,12 +44,17 @@ export class WorkflowsController {
   /** Saves the draft (any half-built graph); launched versions never change. */
   @Patch(':id')
   @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body` })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateWorkflowDto): Promise<WorkflowView> {
     return this.workflows.update(id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted, with its versions, runs and schedule' })
+  @ApiNotFoundResponse({ description: PROBLEM })
   remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.workflows.remove(id);
   }
@@ -44,7 +63,8 @@ export class WorkflowsController {
   @Post(':id/validate')
   @HttpCode(200)
   @ApiOkResponse({ type: ValidationOkDto })
-  @ApiUnprocessableEntityResponse({ description: 'compile errors in details.errors' })
+  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: compile errors in details.errors` })
+  @ApiNotFoundResponse({ description: PROBLEM })
   validate(@Param('id', ParseUUIDPipe) id: string): Promise<{ ok: true }> {
     return this.workflows.validate(id);
   }
@@ -53,13 +73,18 @@ export class WorkflowsController {
   @Post(':id/launch')
   @HttpCode(200)
   @ApiOkResponse({ type: WorkflowVersionViewDto })
-  launch(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView> {
+  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: compile errors in details.errors` })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  launch
+(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView> {
     return this.workflows.launch(id);
   }
 
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  @ApiConflictResponse({ description: `${PROBLEM}: never launched` })
   pause(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
     return this.workflows.pause(id);
   }
@@ -67,12 +92,14 @@ export class WorkflowsController {
   @Post(':id/resume')
   @HttpCode(200)
   @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiConflictResponse({ description: `${PROBLEM}: never launched` })
   resume(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
     return this.workflows.resume(id);
   }
 
   @Get(':id/versions')
   @ApiOkResponse({ type: [WorkflowVersionViewDto] })
+  @ApiNotFoundResponse({ description: PROBLEM })
   versions(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView[]> {
     return this.workflows.versions(id);
   }

@@ -4,10 +4,12 @@
  * `*.schema.ts` files belong here; they import zod, `@rolecall/presets/catalog` and each other
  * only (api.spec.ts holds them to that).
  */
+export * from './common/plain-text.schema';
 export * from './common/problem.schema';
 export * from './credentials/credentials.schema';
 export * from './health/health.schema';
 export * from './integrations/integrations.schema';
 export * from './inventory/inventory.schema';
+export * from './temporal-codec/temporal-codec.schema';
 export * from './runs/runs.schema';
 export * from './workflows/workflows.schema';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { ProblemFilter } from './common/problem.filter';
 import { ConfigModule } from './config/config.module';
@@ -17,17 +18,18 @@ import { loggerOptions } from './logging/logger-options';
 import { PresetsModule } from './presets/presets.module';
 import { RunsModule } from './runs/runs.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
 import { WorkerModule } from './worker/worker.module';
 import { WorkflowsModule } from './workflows/workflows.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env): DynamicModule {
+  static forRoot(env: Env, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
-        LoggerModule.forRoot(loggerOptions(env)),
+        LoggerModule.forRoot(loggerOptions(env, logStream)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(env.DATABASE_URL),
           migrationsRun: env.ROLECALL_MIGRATE_ON_START,
@@ -36,6 +38,7 @@ export class AppModule {
         }),
         TemporalModule,
         InstallationModule,
+        TemporalCodecModule,
         HealthModule,
         CredentialsModule,
         InventoryModule,

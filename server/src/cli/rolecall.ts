@@ -8,6 +8,7 @@ import { ConfigError, loadEnv, type Env } from '../config/env';
 import { AuditRepository } from '../audit/audit.repository';
 import { AuditService } from '../audit/audit.service';
 import { CredentialRepository } from '../credentials/credential.repository';
+import { CredentialResealService } from '../credentials/credential-reseal.service';
 import { KeyRotationService, type RotationResult } from '../credentials/key-rotation.service';
 import { dataSourceOptions } from '../database/data-source-options';
 import { VaultService } from '../vault/vault.service';
@@ -54,7 +55,9 @@ async function rotateKey(env: Env): Promise<number> {
     }
     const vault = new VaultService(env);
     const audit = new AuditService(new AuditRepository(dataSource));
-    const result = await new KeyRotationService(vault, new CredentialRepository(dataSource), audit, dataSource).rotate();
+    const credentials = new CredentialRepository(dataSource);
+    const reseal = new CredentialResealService(vault, credentials, dataSource);
+    const result = await new KeyRotationService(vault, credentials, audit, reseal).rotate();
     const lines = report(vault, result);
     (result.remaining > 0 ? console.error : console.log)(lines.join('\n'));
     return result.remaining > 0 ? 1 : 0;

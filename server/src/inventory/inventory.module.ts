@@ -5,6 +5,7 @@ import { InventoryController } from './inventory.controller';
 import { InventoryEventFeedRepository } from './inventory-event-feed.repository';
 import { InventoryEventRepository } from './inventory-event.repository';
 import { InventoryRunService } from './inventory-run.service';
+import { InventoryLoadKeyRepository } from './inventory-load-key.repository';
 import { InventoryService } from './inventory.service';
 import { InventoryWriter } from './inventory-writer.service';
 import { PersonRepository } from './person.repository';
@@ -13,7 +14,7 @@ import { SaasAppRepository } from './saas-app.repository';
 import { SaasUserRepository } from './saas-user.repository';
 
 /**
- * Owns `person`, `saas_app`, `saas_user` and `inventory_event`: the inventory API
+ * Owns `person`, `saas_app`, `saas_user`, `inventory_event` and `inventory_load_key`: the inventory API
  * (InventoryService), the bulk writes of user loads (InventoryWriter) and what workflow runs
  * read and change (InventoryRunService).
  */
@@ -28,6 +29,7 @@ import { SaasUserRepository } from './saas-user.repository';
     InventoryEventFeedRepository,
     InventoryRunService,
     PopulationRepository,
+    InventoryLoadKeyRepository,
     PersonRepository,
     SaasAppRepository,
     SaasUserRepository,

@@ -5,8 +5,10 @@ import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrati
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
 import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
+import { CredentialTargetAad1764610000000 } from './1764610000000-CredentialTargetAad';
 import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
-import { CreateWorkflowEngine1764800000000 } from './1764800000000-CreateWorkflowEngine';
+import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
+import { CreateWorkflowEngine1764900000000 } from './1764900000000-CreateWorkflowEngine';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -17,6 +19,8 @@ export const MIGRATIONS = [
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
   DurableLoads1764600000000,
+  CredentialTargetAad1764610000000,
   CreateInstallation1764700000000,
-  CreateWorkflowEngine1764800000000,
+  LoadCorrectness1764800000000,
+  CreateWorkflowEngine1764900000000,
 ];

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Workflows, their frozen versions, runs, the run record log / effects ledger, snapshots and event bookkeeping. */
-export class CreateWorkflowEngine1764800000000 implements MigrationInterface {
-  name = 'CreateWorkflowEngine1764800000000';
+export class CreateWorkflowEngine1764900000000 implements MigrationInterface {
+  name = 'CreateWorkflowEngine1764900000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

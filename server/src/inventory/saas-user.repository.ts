@@ -51,6 +51,11 @@ export class SaasUserRepository {
     await manager.update(SaasUser, { id }, { manualStatus: null, manualAt: null, manualBy: null });
   }
 
+  /** The status a workflow run's vendor call produced: the vendor agrees now, so no manual intent is recorded. */
+  async setStatus(id: string, status: SaasUserStatus, manager: EntityManager): Promise<void> {
+    await manager.update(SaasUser, { id }, { status, deactivatedAt: status === 'deactivated' ? new Date() : null });
+  }
+
   async setRole(id: string, role: string | null, manager?: EntityManager): Promise<void> {
     await (manager ?? this.dataSource.manager).update(SaasUser, { id }, { role });
   }

@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { startLitmosSimulator } from '@rolecall/presets/simulators';
 import { runGraphContract } from '@rolecall/workflows';
 import { Client, Connection } from '@temporalio/client';
+import type { Payload, PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { expect, it } from 'vitest';
 import { launched, loadApp, roleAuditGraph, runWorkflow, staleLitmosGraph, waitForWorkflowRun } from '../test/support/engine-fixtures';
 import { startTestApp } from '../test/support/rolecall-app';
+import { PAYLOAD_CODEC } from '../src/temporal/temporal.constants';
 import { requiredTestEnv } from '../test/support/test-env';
 
 const OUT = fileURLToPath(new URL('../../workflows/test/histories/', import.meta.url));
@@ -20,6 +22,20 @@ const OUT = fileURLToPath(new URL('../../workflows/test/histories/', import.meta
  */
 const HISTORY_JSON = { longs: String, enums: String, bytes: String } as const;
 
+/**
+ * Decodes every payload of a history in place with the server's codec, so the recordings hold
+ * plain JSON payloads and the replay test needs no vault key.
+ */
+async function decodePayloads(node: unknown, codec: PayloadCodec): Promise<void> {
+  if (node === null || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (value && typeof value === 'object' && 'metadata' in value && 'data' in value && (value as Payload).data instanceof Uint8Array) {
+      const [decoded] = await codec.decode([value as Payload]);
+      (node as Record<string, unknown>)[key] = decoded;
+    } else await decodePayloads(value, codec);
+  }
+}
+
 it('records the histories of a role audit and of an approved deactivation', async () => {
   const t = await startTestApp();
   const litmos = await startLitmosSimulator({ users: 600, rateLimit: false, seed: 61 });
@@ -28,6 +44,7 @@ it('records the histories of a role audit and of an approved deactivation', asyn
     const client = new Client({ connection });
     const save = async (name: string, workflowId: string) => {
       const history = await client.workflow.getHandle(workflowId).fetchHistory();
+      await decodePayloads(history, t.app.get<PayloadCodec>(PAYLOAD_CODEC));
       await writeFile(`${OUT}${name}.json`, `${JSON.stringify(temporal.api.history.v1.History.toObject(history, HISTORY_JSON), null, 1)}\n`);
     };
     const { appId, credentialId } = await loadApp(t, 'litmos', litmos, 'Litmos histories');

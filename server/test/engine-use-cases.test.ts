@@ -1,6 +1,6 @@
 import { simulatorClient, startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { runGraphContract } from '@rolecall/workflows';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   inventoryOf,
@@ -15,7 +15,7 @@ import {
   waitForWorkflowRun,
 } from './support/engine-fixtures';
 import { startTestApp, type TestApp } from './support/rolecall-app';
-import { requiredTestEnv } from './support/test-env';
+import { TEMPORAL_CLIENT } from '../src/temporal/temporal.constants';
 
 let t: TestApp;
 const sims: SimulatorHandle[] = [];
@@ -78,10 +78,10 @@ describe('seed use cases end to end through the REST API', () => {
 
     // Pausing the workflow pauses its schedule.
     expect((await t.api('POST', `/api/workflows/${workflow.id}/pause`)).body.status).toBe('paused');
-    const temporal = new Client({ connection: await Connection.connect({ address: requiredTestEnv('TEMPORAL_ADDRESS') }) });
+    // The server's own client: it holds the payload codec the schedule's action is encrypted with.
+    const temporal = t.app.get<Client>(TEMPORAL_CLIENT);
     const described = await temporal.schedule.getHandle(runGraphContract.ids.schedule(workflow.id)).describe();
     expect(described.state.paused).toBe(true);
-    await temporal.connection.close();
   }, 180_000);
 
   it('deactivates exactly the Litmos users who have not logged in for a year, once each, with one PUT per target and one listing', async () => {

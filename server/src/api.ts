@@ -12,3 +12,5 @@ export * from './health/health.schema';
 export * from './integrations/integrations.schema';
 export * from './inventory/inventory.schema';
 export * from './temporal-codec/temporal-codec.schema';
+export * from './runs/runs.schema';
+export * from './workflows/workflows.schema';

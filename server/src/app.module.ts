@@ -17,9 +17,11 @@ import { IntegrationsModule } from './integrations/integrations.module';
 import { InventoryModule } from './inventory/inventory.module';
 import { loggerOptions } from './logging/logger-options';
 import { PresetsModule } from './presets/presets.module';
+import { RunsModule } from './runs/runs.module';
 import { TemporalModule } from './temporal/temporal.module';
 import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
 import { WorkerModule } from './worker/worker.module';
+import { WorkflowsModule } from './workflows/workflows.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +46,8 @@ export class AppModule {
         PresetsModule,
         IntegrationsModule,
         DashboardModule,
+        WorkflowsModule,
+        RunsModule,
         WorkerModule,
         DemoModule,
       ],

@@ -6,6 +6,7 @@ import * as credentialDtos from '../src/credentials/credentials.dto';
 import * as healthDtos from '../src/health/health.dto';
 import * as integrationDtos from '../src/integrations/integrations.dto';
 import * as inventoryDtos from '../src/inventory/inventory.dto';
+import { exerciseEngineRoutes } from './support/engine-routes';
 import { startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
 import { sql } from './support/vault-app';
 
@@ -170,6 +171,7 @@ describe('every route answers only the statuses it documents', () => {
     await hit('GET /api/people/{id}/events', `/api/people/${people.body.items[0].id}/events`);
     await hit('PATCH /api/people/{id}', `/api/people/${people.body.items[0].id}`, { status: 'offboarded' });
     await hit('DELETE /api/integrations/{id}', `/api/integrations/${draft.body.id}`);
+    await exerciseEngineRoutes(t, hit);
 
     // Temporal Web UI's codec endpoint: a plain payload passes, a malformed one is refused.
     const plain = { metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{}').toString('base64') };

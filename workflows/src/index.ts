@@ -14,6 +14,22 @@ export {
   type LoadUserPagesResult,
   type UserLoadCounts,
   type UserLoadPort,
+  type BatchRecord,
+  type BegunRun,
+  type Claim,
+  type EffectKey,
+  type EffectResult,
+  type EffectsLedger,
+  type EnginePorts,
+  type InventoryEffect,
+  type OpenedVendor,
+  type OutcomeRow,
+  type PriorOutcome,
+  type RunEnd,
+  type RunSnapshots,
+  type RunStore,
+  type InventoryEffects,
+  type VendorClients,
 } from './activities';
 export { scheduledStart, startWorkflow, type ContractStart } from './contract-client';
 export type { WorkflowContract, WorkflowInput, WorkflowName } from './contracts/workflow-contract';
@@ -26,5 +42,17 @@ export {
   type UserLoadInput,
 } from './contracts/user-load.contract';
 export type { UserLoadResult } from './workflows/user-load.workflow';
+export {
+  approveSignal,
+  progressQuery,
+  runGraphContract,
+  RunGraphInputSchema,
+  RunModeSchema,
+  RunTriggerSchema,
+  type RunGraphInput,
+  type RunGraphProgress,
+  type RunMode,
+  type RunTrigger,
+} from './contracts/run-graph.contract';
 export { connectivityCheckContract } from './contracts/connectivity-check.contract';
 export type { ConnectivityCheckResult } from './workflows/connectivity-check.workflow';

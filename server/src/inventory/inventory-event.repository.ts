@@ -8,7 +8,7 @@ export interface NewInventoryEvent {
   appId?: string | null;
   saasUserId?: string | null;
   personId?: string | null;
-  source: { kind: 'load'; integrationId: string; runId: string } | { kind: 'manual'; actor: string };
+  source: { kind: 'load'; integrationId: string; runId: string } | { kind: 'manual'; actor: string } | { kind: 'run'; runId: string; nodeId: string };
 }
 
 /** The SQL of the `inventory_event` outbox: appends only, always inside the change's transaction. */

@@ -77,6 +77,19 @@ export class SaasUserRepository {
     await manager.update(SaasUser, { id }, { manualStatus: null, manualAt: null, manualBy: null });
   }
 
+  /** The status a workflow run's vendor call produced: the vendor agrees now, so no manual intent is recorded. */
+  async setStatus(id: string, status: SaasUserStatus, manager: EntityManager): Promise<void> {
+    await manager.update(SaasUser, { id }, { status, deactivatedAt: status === 'deactivated' ? new Date() : null });
+  }
+
+  async setRole(id: string, role: string | null, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).update(SaasUser, { id }, { role });
+  }
+
+  async remove(id: string, manager: EntityManager): Promise<void> {
+    await manager.delete(SaasUser, { id });
+  }
+
   private filtered(query: SaasUserFilter): SelectQueryBuilder<SaasUser> {
     const qb = this.dataSource.getRepository(SaasUser).createQueryBuilder('u').innerJoinAndSelect('u.app', 'app');
     if (query.app) qb.andWhere('u.app_id = :app', { app: query.app });

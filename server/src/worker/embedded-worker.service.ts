@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { createRolecallWorker } from '@rolecall/workflows';
+import { createRolecallWorker, type EnginePorts } from '@rolecall/workflows';
 import type { PayloadCodec } from '@temporalio/common';
 import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
+import { ENGINE_PORTS } from '../runs/engine-ports.provider';
 import { PAYLOAD_CODEC } from '../temporal/temporal.constants';
 import { temporalConfig } from '../temporal/temporal-config';
 import { withDatabaseFaultsClassified } from '../user-loads/database-faults';
@@ -28,6 +29,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
     @Inject(APP_CONFIG) private readonly env: Env,
     private readonly userLoads: UserLoadService,
     @Inject(PAYLOAD_CODEC) private readonly payloadCodec: PayloadCodec,
+    @Inject(ENGINE_PORTS) private readonly engine: EnginePorts,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -49,7 +51,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
         this.worker = await createRolecallWorker({
           config,
           payloadCodec: this.payloadCodec,
-          deps: { userLoads: withDatabaseFaultsClassified(this.userLoads) },
+          deps: { userLoads: withDatabaseFaultsClassified(this.userLoads), engine: this.engine },
         });
         if (this.stopping) return;
         this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);

@@ -9,6 +9,7 @@ import { CredentialTargetAad1764610000000 } from './1764610000000-CredentialTarg
 import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
 import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
 import { AdminListIndexes1764900000000 } from './1764900000000-AdminListIndexes';
+import { CreateWorkflowEngine1764910000000 } from './1764910000000-CreateWorkflowEngine';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateInstallation1764700000000,
   LoadCorrectness1764800000000,
   AdminListIndexes1764900000000,
+  CreateWorkflowEngine1764910000000,
 ];

@@ -1,0 +1,106 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
+import type { WorkflowVersionView, WorkflowView } from './workflows.schema';
+import { WorkflowsService } from './workflows.service';
+
+const PROBLEM = 'Problem JSON';
+
+@ApiTags('workflows')
+@Controller('workflows')
+export class WorkflowsController {
+  constructor(private readonly workflows: WorkflowsService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: WorkflowViewDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body` })
+  @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
+  create(@Body() body: CreateWorkflowDto): Promise<WorkflowView> {
+    return this.workflows.create(body);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [WorkflowViewDto] })
+  list(): Promise<WorkflowView[]> {
+    return this.workflows.list();
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
+    return this.workflows.get(id);
+  }
+
+  /** Saves the draft (any half-built graph); launched versions never change. */
+  @Patch(':id')
+  @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body` })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateWorkflowDto): Promise<WorkflowView> {
+    return this.workflows.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted, with its versions, runs and schedule' })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.workflows.remove(id);
+  }
+
+  /** 200 `{ok: true}`, or 422 with every compile error in `details.errors`. */
+  @Post(':id/validate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ValidationOkDto })
+  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: compile errors in details.errors` })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  validate(@Param('id', ParseUUIDPipe) id: string): Promise<{ ok: true }> {
+    return this.workflows.validate(id);
+  }
+
+  /** Freezes the draft as the next version and points the triggers at it (422 on compile errors). */
+  @Post(':id/launch')
+  @HttpCode(200)
+  @ApiOkResponse({ type: WorkflowVersionViewDto })
+  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: compile errors in details.errors` })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  launch
+(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView> {
+    return this.workflows.launch(id);
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  @ApiConflictResponse({ description: `${PROBLEM}: never launched` })
+  pause(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
+    return this.workflows.pause(id);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @ApiOkResponse({ type: WorkflowViewDto })
+  @ApiConflictResponse({ description: `${PROBLEM}: never launched` })
+  resume(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
+    return this.workflows.resume(id);
+  }
+
+  @Get(':id/versions')
+  @ApiOkResponse({ type: [WorkflowVersionViewDto] })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  versions(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView[]> {
+    return this.workflows.versions(id);
+  }
+}

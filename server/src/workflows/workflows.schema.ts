@@ -1,0 +1,56 @@
+import { CompileErrorSchema, GraphDraftSchema, IrSchema } from '@rolecall/workflows/graph';
+import { z } from 'zod';
+
+/** Draft: never launched. Active: its triggers run the latest version. Paused: triggers stopped. */
+export const WorkflowStatusSchema = z.enum(['draft', 'active', 'paused']);
+export type WorkflowStatus = z.infer<typeof WorkflowStatusSchema>;
+
+const Name = z.string().trim().min(1).max(120);
+const Description = z.string().max(2_000);
+/** An empty canvas, as a new workflow starts. */
+const EMPTY_GRAPH = { nodes: [], edges: [] };
+
+/** `POST /api/workflows`: the draft graph is the loose draft schema, so half-built graphs save. */
+export const CreateWorkflowSchema = z.strictObject({
+  name: Name,
+  description: Description.default(''),
+  graph: GraphDraftSchema.default(EMPTY_GRAPH),
+});
+export type CreateWorkflow = z.infer<typeof CreateWorkflowSchema>;
+
+/** `PATCH /api/workflows/:id`: changes only the draft; launched versions never change. */
+export const UpdateWorkflowSchema = z.strictObject({
+  name: Name.optional(),
+  description: Description.optional(),
+  graph: GraphDraftSchema.optional(),
+});
+export type UpdateWorkflow = z.infer<typeof UpdateWorkflowSchema>;
+
+export const WorkflowViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  graph: GraphDraftSchema,
+  status: WorkflowStatusSchema,
+  /** Number of the latest launched version; null before the first launch. */
+  latestVersion: z.int().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type WorkflowView = z.infer<typeof WorkflowViewSchema>;
+
+/** An immutable launched version: the compiled IR runs are pinned to. */
+export const WorkflowVersionViewSchema = z.object({
+  id: z.uuid(),
+  workflowId: z.uuid(),
+  number: z.int().min(1),
+  ir: IrSchema,
+  createdAt: z.iso.datetime(),
+});
+export type WorkflowVersionView = z.infer<typeof WorkflowVersionViewSchema>;
+
+/** `POST /api/workflows/:id/validate` on success; failures are a 422 problem with `details.errors`. */
+export const ValidationOkSchema = z.object({ ok: z.literal(true) });
+
+/** The `details` of a 422 from validate or launch: every compile error, pinned to its node or edge. */
+export const CompileProblemDetailsSchema = z.object({ errors: z.array(CompileErrorSchema) });

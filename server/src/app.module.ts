@@ -3,6 +3,8 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem.filter';
 import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
@@ -33,6 +35,8 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         TemporalModule,
+        AuditModule,
+        AuthModule,
         InstallationModule,
         HealthModule,
         CredentialsModule,

@@ -7,6 +7,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.Unprocessable]: 422,
+  [ErrorCode.RateLimited]: 429,
   [ErrorCode.DependencyUnavailable]: 503,
 };
 

@@ -13,6 +13,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
   422: ErrorCode.Unprocessable,
+  429: ErrorCode.RateLimited,
   503: ErrorCode.DependencyUnavailable,
 };
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createPresetClient, ErrorCode, isPresetError, redactSecrets, type CatalogPreset } from '@rolecall/presets';
+import type { Actor } from '../audit/audit.schema';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { requireAuthKind, requirePreset } from './credential-preset';
@@ -24,7 +25,7 @@ export class CredentialTestService {
    * Runs the preset's cheapest authenticated call with the credential. A failure is a result
    * (ok=false, the runtime's error code and a message saying why), not an exception.
    */
-  async test(id: string): Promise<CredentialTestResult> {
+  async test(id: string, actor: Actor): Promise<CredentialTestResult> {
     const resolved = await this.credentials.resolveForUse(id);
     const preset = requirePreset(resolved.presetId);
     const secrets = requireAuthKind(preset, resolved.authKind)
@@ -46,7 +47,7 @@ export class CredentialTestService {
       outcome = this.describeFailure(err, preset, resolved, secrets);
     }
     const latencyMs = Math.round(performance.now() - started);
-    await this.credentials.recordTest(id, outcome);
+    await this.credentials.recordTest(id, outcome, actor);
     return { ...outcome, latencyMs };
   }
 

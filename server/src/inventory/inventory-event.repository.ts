@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '../audit/audit.schema';
 import type { InventoryEventType } from './inventory-event.entity';
 
 export interface NewInventoryEvent {
@@ -7,7 +8,7 @@ export interface NewInventoryEvent {
   appId?: string | null;
   saasUserId?: string | null;
   personId?: string | null;
-  source: { kind: 'load'; integrationId: string; runId: string } | { kind: 'manual'; actor: string };
+  source: { kind: 'load'; integrationId: string; runId: string } | { kind: 'manual'; actor: Actor };
 }
 
 /** The SQL of the `inventory_event` outbox: appends only, always inside the change's transaction. */

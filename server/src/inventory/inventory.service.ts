@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { InventoryEventRepository } from './inventory-event.repository';
@@ -21,9 +22,6 @@ import type { SaasUser } from './saas-user.entity';
 import { SaasUserRepository } from './saas-user.repository';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
-
-/** Who changed something by hand; `system` until authentication lands. */
-export type Actor = string;
 
 /**
  * The inventory API: listing and exporting, and status changes by hand, each written in one

@@ -6,6 +6,7 @@ import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPac
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
 import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
 import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
+import { CreateAuth1764800000000 } from './1764800000000-CreateAuth';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   VendorPacingRequestLog1764510000000,
   DurableLoads1764600000000,
   CreateInstallation1764700000000,
+  CreateAuth1764800000000,
 ];

@@ -5,7 +5,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
-import { launchChromium } from './browser';
+import { launchChromium, signInThroughPage } from './browser';
+import { TEST_ADMIN } from '../server/test/support/test-admin';
 
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -43,6 +44,7 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
     page.on('pageerror', (e) => errors.push(e.message));
 
     await page.goto(`${t.base}/integrations`);
+    await signInThroughPage(page);
     await page.getByRole('link', { name: 'New integration' }).first().click();
     await page.getByRole('heading', { name: 'New integration', exact: true }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill('Litmos users');
@@ -79,7 +81,7 @@ describe('integrations and inventory pages in Chromium, against a Litmos simulat
     const inactive = (await t.api('GET', '/api/saas-users?status=deactivated&pageSize=1')).body.total;
     expect(active + inactive).toBe(300);
     const events = await t.app.get(DataSource).query(`SELECT source FROM inventory_event WHERE type = 'saasUser.deactivated'`);
-    expect(events).toEqual([{ source: { kind: 'manual', actor: 'system' } }]);
+    expect(events).toEqual([{ source: { kind: 'manual', actor: { kind: 'user', id: expect.any(String), name: TEST_ADMIN.email } } }]);
 
     // Edit: a custom field mapped from a vendor field, and the role given to new People.
     await page.goto(`${t.base}/integrations/${integrationId}`);

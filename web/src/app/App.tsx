@@ -9,7 +9,11 @@ import { InventoryPage } from '../pages/InventoryPage';
 import { NewCredentialPage } from '../pages/NewCredentialPage';
 import { NewIntegrationPage } from '../pages/NewIntegrationPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { AccountPage } from '../pages/AccountPage';
+import { AuditPage } from '../pages/AuditPage';
 import { RunsPage } from '../pages/RunsPage';
+import { SignInPage } from '../pages/SignInPage';
+import { UsersPage } from '../pages/UsersPage';
 import { AppLayout } from './layout/AppLayout';
 
 // The canvas (React Flow) is most of the bundle: load it only when the Workflows page opens.
@@ -18,6 +22,7 @@ const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({
 export function App() {
   return (
     <Routes>
+      <Route path="sign-in" element={<SignInPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<Navigate to="/workflows" replace />} />
         <Route
@@ -37,6 +42,9 @@ export function App() {
         <Route path="credentials" element={<CredentialsPage />} />
         <Route path="credentials/new" element={<NewCredentialPage />} />
         <Route path="runs" element={<RunsPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

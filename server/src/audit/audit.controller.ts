@@ -30,6 +30,7 @@ export class AuditController {
   @Get('audit.csv')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The filtered audit log as CSV' })
+  @ApiOkResponse({ description: 'text/csv, newest first' })
   @ApiBadRequestResponse({ description: PROBLEM })
   async exportCsv(@Query() filter: AuditFilterDto, @Res() res: Response): Promise<void> {
     res.status(200).type('text/csv; charset=utf-8');

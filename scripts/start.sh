@@ -41,11 +41,14 @@ export DATABASE_URL
 say "PostgreSQL: ${DATABASE_URL%%\?*}"
 
 if [ -z "${TEMPORAL_ADDRESS:-}" ]; then
-  bash scripts/temporal.sh start "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$ROLECALL_DATA_DIR/temporal/temporal.db" "$ROLECALL_DATA_DIR/temporal"
+  # Payloads are encrypted; the Web UI shows them decrypted through Rolecall's codec endpoint.
+  bash scripts/temporal.sh start "$TEMPORAL_PORT" "$TEMPORAL_UI_PORT" "$ROLECALL_DATA_DIR/temporal/temporal.db" "$ROLECALL_DATA_DIR/temporal" \
+    "http://localhost:$PORT/api/temporal-codec"
   started_temporal=1
   TEMPORAL_ADDRESS="127.0.0.1:$TEMPORAL_PORT"
 fi
 export TEMPORAL_ADDRESS
+export ROLECALL_TEMPORAL_UI_ORIGINS="${ROLECALL_TEMPORAL_UI_ORIGINS:-http://localhost:$TEMPORAL_UI_PORT,http://127.0.0.1:$TEMPORAL_UI_PORT}"
 
 # Vendor simulators as demo backends; on a fresh installation the server connects them and loads users.
 export ROLECALL_SIM_STATE_FILE="$ROLECALL_DATA_DIR/simulators.json"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Temporal CLI dev server for development, tests and `npm start`.
 #   temporal.sh ensure                          → prints the path of a `temporal` binary, building it if needed
-#   temporal.sh start PORT UI_PORT DB_FILE DIR  → starts a dev server (UI_PORT 0 = headless), waits until healthy;
+#   temporal.sh start PORT UI_PORT DB_FILE DIR [CODEC_URL]  → starts a dev server (UI_PORT 0 = headless; the Web UI
+#                                 decodes payloads through CODEC_URL), waits until healthy;
 #                                                  writes DIR/temporal.pid and DIR/temporal.log
 #   temporal.sh stop DIR                        → stops the server started with that DIR
 #   temporal.sh health ADDRESS                  → exit 0 when the server answers its health check
@@ -36,7 +37,7 @@ health() {
 }
 
 start() {
-  local port=$1 ui_port=$2 db_file=$3 dir=$4 bin
+  local port=$1 ui_port=$2 db_file=$3 dir=$4 codec_url=${5:-} bin
   bin="$(ensure)"
   port_in_use "$port" && die "port $port is taken, so the Temporal dev server cannot start there (set TEMPORAL_PORT, or stop what listens on it)"
   if [ "$ui_port" != 0 ] && port_in_use "$ui_port"; then
@@ -44,6 +45,7 @@ start() {
   fi
   mkdir -p "$dir" "$(dirname "$db_file")"
   local ui_args=(--ui-port "$ui_port")
+  [ -n "$codec_url" ] && ui_args+=(--ui-codec-endpoint "$codec_url")
   [ "$ui_port" = 0 ] && ui_args=(--headless)
   # The dev server gets its own session so Ctrl-C in a terminal reaches it only through our trap.
   setsid "$bin" server start-dev --ip 127.0.0.1 --port "$port" "${ui_args[@]}" \

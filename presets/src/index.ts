@@ -16,6 +16,7 @@ export {
   type PresetClient,
   type PresetClientOptions,
   type PresetLogger,
+  type RejectedUser,
   type UsersPage,
   type VendorUser,
 } from './runtime/preset-client';

@@ -158,12 +158,12 @@ export type Transform = z.infer<typeof TransformSchema>;
 /** Where one inventory field comes from in a vendor user. */
 export const FieldMappingSchema = z.object({
   /** Dot path(s) in the vendor user; the first one present wins. */
-  from: z.array(z.string().min(1)).min(1).optional(),
+  from: z.array(z.string().min(1).max(200)).min(1).max(10).optional(),
   transform: TransformSchema.optional(),
   /** When set, the result is `value === equals` (e.g. GitHub membership state "active"). */
-  equals: z.union([z.string(), z.number(), z.boolean()]).optional(),
+  equals: z.union([z.string().max(200), z.number(), z.boolean()]).optional(),
   /** Used when every source is absent (legacy fields) — or the only value when `from` is omitted. */
-  default: z.union([z.string(), z.boolean(), z.null()]).optional(),
+  default: z.union([z.string().max(1_000), z.boolean(), z.null()]).optional(),
 });
 export type FieldMapping = z.infer<typeof FieldMappingSchema>;
 

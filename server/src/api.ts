@@ -6,8 +6,10 @@
  */
 export * from './audit/audit.schema';
 export * from './auth/auth.schema';
+export * from './common/plain-text.schema';
 export * from './common/problem.schema';
 export * from './credentials/credentials.schema';
 export * from './health/health.schema';
 export * from './integrations/integrations.schema';
 export * from './inventory/inventory.schema';
+export * from './temporal-codec/temporal-codec.schema';

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -18,16 +19,17 @@ import { InventoryModule } from './inventory/inventory.module';
 import { loggerOptions } from './logging/logger-options';
 import { PresetsModule } from './presets/presets.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { TemporalCodecModule } from './temporal-codec/temporal-codec.module';
 import { WorkerModule } from './worker/worker.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env): DynamicModule {
+  static forRoot(env: Env, logStream?: DestinationStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
-        LoggerModule.forRoot(loggerOptions(env)),
+        LoggerModule.forRoot(loggerOptions(env, logStream)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(env.DATABASE_URL),
           migrationsRun: env.ROLECALL_MIGRATE_ON_START,
@@ -38,6 +40,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         InstallationModule,
+        TemporalCodecModule,
         HealthModule,
         CredentialsModule,
         InventoryModule,

@@ -86,8 +86,12 @@ describe('credentials API (embedded key file)', () => {
     const resolved = await server.app.get(CredentialsService).resolveForUse(id);
     expect(resolved).toEqual({ presetId: 'litmos', authKind: 'api-key', region: 'eu', credentials: { apiKey: newKey, source: 'rolecall-test' } });
 
-    // Region back to the preset default; an empty optional field is cleared; the key is kept.
-    const moved = await server.call('PATCH', `/api/credentials/${id}`, { region: null, fields: { source: '' } });
+    // Region back to the preset default moves the credential: its key must be given again.
+    const unkeyed = await server.call('PATCH', `/api/credentials/${id}`, { region: null, fields: { source: '' } });
+    expect(unkeyed.status).toBe(400);
+    expect(unkeyed.json.details.issues).toEqual([expect.objectContaining({ path: ['fields', 'apiKey'] })]);
+    // With it, the move is stored and an empty optional field is cleared.
+    const moved = await server.call('PATCH', `/api/credentials/${id}`, { region: null, fields: { source: '', apiKey: newKey } });
     expect(moved.json).toMatchObject({ region: null, settings: {}, masks: { apiKey: '••••AbCd' } });
     expect((await server.app.get(CredentialsService).resolveForUse(id)).credentials).toEqual({ apiKey: newKey });
 

@@ -175,9 +175,15 @@ describe('every route answers only the statuses it documents', () => {
     const users = await hit('GET /api/saas-users', '/api/saas-users?pageSize=1');
     await hit('GET /api/saas-users.csv', '/api/saas-users.csv?status=active');
     await hit('PATCH /api/saas-users/{id}', `/api/saas-users/${users.body.items[0].id}`, { status: 'deactivated' });
+    await hit('DELETE /api/saas-users/{id}/manual-status', `/api/saas-users/${users.body.items[0].id}/manual-status`);
     const people = await hit('GET /api/people', '/api/people?pageSize=1');
     await hit('PATCH /api/people/{id}', `/api/people/${people.body.items[0].id}`, { status: 'offboarded' });
     await hit('DELETE /api/integrations/{id}', `/api/integrations/${draft.body.id}`);
+
+    // Temporal Web UI's codec endpoint: a plain payload passes, a malformed one is refused.
+    const plain = { metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{}').toString('base64') };
+    await hit('POST /api/temporal-codec/decode', '/api/temporal-codec/decode', { payloads: [plain] });
+    await hit('POST /api/temporal-codec/decode', '/api/temporal-codec/decode', { payloads: 'nope' });
 
     // Sign-in, users, tokens and the audit log.
     const password = 'a long enough password';

@@ -66,12 +66,21 @@ describe('state that heals itself at boot', () => {
     // Temporal lost the active one's schedule; it holds one of a deleted integration and one of a draft.
     await temporal.schedule.getHandle(userLoadContract.ids.schedule(active)).delete();
     const orphan = userLoadContract.ids.schedule(randomUUID());
-    for (const id of [orphan, userLoadContract.ids.schedule(draft)]) {
+    // Another installation sharing this Temporal: its schedule (and its memo, encrypted with other
+    // keys) must neither be touched nor stop the reconcile.
+    const foreign = userLoadContract.ids.schedule(randomUUID());
+    const schedules = [
+      { id: orphan, owner: installationId },
+      { id: userLoadContract.ids.schedule(draft), owner: installationId },
+      { id: foreign, owner: randomUUID() },
+    ];
+    for (const { id, owner } of schedules) {
       await temporal.schedule.create({
         scheduleId: id,
         spec: { intervals: [{ every: '1d' }] },
         action: { type: 'startWorkflow', workflowType: 'userLoad', taskQueue: env.TEMPORAL_TASK_QUEUE, args: [] },
-        memo: { installationId },
+        state: { note: `User load "gone" (installation ${owner})` },
+        ...(owner === installationId ? {} : { memo: { installationId: owner } }),
       });
     }
     // A run whose workflow never existed (its Temporal data is gone), from before the restart.
@@ -91,6 +100,8 @@ describe('state that heals itself at boot', () => {
       await until('the orphans to go', async () =>
         !(await scheduleExists(temporal, orphan)) && !(await scheduleExists(temporal, userLoadContract.ids.schedule(draft))) ? true : undefined,
       );
+      expect(await scheduleExists(temporal, foreign)).toBe(true);
+      await temporal.schedule.getHandle(foreign).delete();
       const [run] = await sql<{ status: string; error: string }>(db.url, 'SELECT status, error FROM integration_run WHERE id = $1', [stale]);
       expect(run).toMatchObject({ status: 'failed', error: expect.stringMatching(/no longer exists.*retry it/) });
 

@@ -69,7 +69,8 @@ describe('user load preferences, sync keys and the error log', () => {
   it('update only: creates nothing and logs every record it skipped', async () => {
     const id = await newIntegration('update-only', { preference: 'update_only' });
     const run = await runLoad(t, id);
-    expect(run).toMatchObject({ status: 'completed', fetched: 40, created: 0, updated: 0, skipped: 40 });
+    expect(run).toMatchObject({ status: 'completed_with_warnings', fetched: 40, created: 0, updated: 0, skipped: 40 });
+    expect(run.warning).toBe('every one of the 40 records fetched were skipped or failed; the error log says why');
     expect(run.errors).toHaveLength(40);
     expect(new Set(run.errors.map((e: any) => e.reason))).toEqual(new Set(['update only: no matching record']));
     expect(run.errors.every((e: any) => e.outcome === 'skipped' && e.externalId)).toBe(true);
@@ -85,7 +86,7 @@ describe('user load preferences, sync keys and the error log', () => {
     const target = (await users('Planhat create-update'))[0];
     await vendorPut(target.externalId, { firstName: 'Renamed' });
     const second = await runLoad(t, id);
-    expect(second).toMatchObject({ status: 'completed', created: 0, updated: 40, skipped: 0 });
+    expect(second).toMatchObject({ status: 'completed', created: 0, updated: 1, unchanged: 39, skipped: 0 });
     const after = await users('Planhat create-update');
     expect(after).toHaveLength(40);
     expect(after.find((u) => u.externalId === target.externalId).firstName).toBe('Renamed');
@@ -95,7 +96,7 @@ describe('user load preferences, sync keys and the error log', () => {
   it('create only: leaves existing records untouched and says so', async () => {
     const id = await newIntegration('create-only', { preference: 'create_only', appName: 'Planhat create-update' });
     const run = await runLoad(t, id);
-    expect(run).toMatchObject({ status: 'completed', created: 0, updated: 0, skipped: 40 });
+    expect(run).toMatchObject({ status: 'completed_with_warnings', created: 0, updated: 0, skipped: 40 });
     expect(run.errors[0].reason).toBe('create only: a matching record already exists');
   });
 
@@ -147,17 +148,22 @@ describe('user load preferences, sync keys and the error log', () => {
     const id = await newIntegration('priority');
     await runLoad(t, id);
     const before = await users('Planhat priority');
-    const [victim] = before;
-    // The same person now carries another vendor id: email (priority 1) must still match them.
+    const [a, b] = before.filter((u) => u.email);
+    // Row a now holds b's email: b's record matches row a by email (priority 1) and row b by
+    // vendor id (priority 2); a's record matches nothing by email and falls back to its vendor id.
     const db = t.app.get((await import('typeorm')).DataSource);
-    await db.query(`UPDATE saas_user SET external_id = 'old-id-1' WHERE id = $1`, [victim.id]);
+    await db.query(`UPDATE saas_user SET email = $2 WHERE id = $1`, [a.id, b.email]);
     await t.api('PATCH', `/api/integrations/${id}`, { syncKeys: [{ field: 'email', priority: 1 }, { field: 'externalId', priority: 2 }] });
     const run = await runLoad(t, id);
-    expect(run.created).toBe(0);
-    expect(run.updated).toBe(run.fetched - run.failed);
-    const after = await users('Planhat priority');
-    expect(after).toHaveLength(before.length);
-    expect(after.find((u) => u.id === victim.id).externalId).toBe(victim.externalId);
+    expect(run).toMatchObject({ created: 0, updated: 1, skipped: 1 });
+    // The record made invalid by an earlier test is failed, not skipped.
+    expect(run.errors.filter((e: any) => e.outcome === 'skipped')).toEqual([
+      expect.objectContaining({ externalId: b.externalId, outcome: 'skipped', reason: `email matches the SaaS user of vendor id ${a.externalId}, not ${b.externalId}: a load never changes a user's vendor id` }),
+    ]);
+    const after = new Map((await users('Planhat priority')).map((u) => [u.id, u]));
+    expect(after.size).toBe(before.length);
+    expect(after.get(a.id)).toMatchObject({ externalId: a.externalId, email: a.email });
+    expect(after.get(b.id)).toMatchObject({ externalId: b.externalId, email: b.email });
   });
 });
 

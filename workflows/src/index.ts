@@ -1,5 +1,6 @@
 export { TemporalConfigSchema, TemporalLogLevelSchema, type TemporalConfig } from './config';
 export { createTemporalClient } from './client';
+export { EncryptionCodec, ENCRYPTED_ENCODING, KEY_ID_METADATA, type CodecKeys } from './codec/encryption.codec';
 export { createRolecallWorker, WORKFLOW_BUNDLE_PATH, type RolecallWorkerOptions } from './worker';
 export {
   createActivities,

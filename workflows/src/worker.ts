@@ -1,8 +1,10 @@
+import type { PayloadCodec } from '@temporalio/common';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createActivities, type ActivityDeps } from './activities';
+import { FAILURE_CONVERTER_PATH } from './codec/failure-converter-path';
 import type { TemporalConfig } from './config';
 
 /** The prebuilt bundle written by `npm run build` (scripts/bundle-workflows). */
@@ -10,6 +12,8 @@ export const WORKFLOW_BUNDLE_PATH = join(__dirname, '..', 'dist', 'workflow-bund
 
 export interface RolecallWorkerOptions {
   config: TemporalConfig;
+  /** Encodes every payload the worker sends and decodes what it reads (Rolecall's: EncryptionCodec). */
+  payloadCodec: PayloadCodec;
   /** Defaults to `<hostname>:<pid>`; shows up in Temporal history as the activity's worker. */
   identity?: string;
   /** Server-provided ports the activities need (see ActivityDeps). */
@@ -46,6 +50,7 @@ export async function createRolecallWorker(options: RolecallWorkerOptions): Prom
     namespace: options.config.namespace,
     taskQueue: options.config.taskQueue,
     identity,
+    dataConverter: { payloadCodecs: [options.payloadCodec], failureConverterPath: FAILURE_CONVERTER_PATH },
     activities: createActivities({ ...options.deps, workerIdentity: identity }),
     ...workflowSource,
   });

@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTemporalClient } from '../src/client';
+import { EncryptionCodec } from '../src/codec/encryption.codec';
 import { startWorkflow } from '../src/contract-client';
 import { connectivityCheckContract } from '../src/contracts/connectivity-check.contract';
 import type { TemporalConfig } from '../src/config';
@@ -18,14 +19,16 @@ describe('connectivity check on the real Temporal dev server', () => {
   // A task queue of its own keeps this test's tasks away from any other worker.
   const config: TemporalConfig = { address: temporalAddress(), namespace: 'default', taskQueue: `test-${randomUUID()}`, logLevel: 'WARN' };
   const identity = `connectivity-test-worker-${randomUUID()}`;
+  const key = randomBytes(32);
+  const payloadCodec = new EncryptionCodec({ currentKeyId: () => 'test', key: () => key });
   let worker: Worker;
   let running: Promise<void>;
   let client: Client;
 
   beforeAll(async () => {
-    worker = await createRolecallWorker({ config, identity });
+    worker = await createRolecallWorker({ config, identity, payloadCodec });
     running = worker.run();
-    client = createTemporalClient(config);
+    client = createTemporalClient(config, payloadCodec);
   });
 
   afterAll(async () => {

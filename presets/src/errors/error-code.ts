@@ -9,6 +9,10 @@ export const ErrorCode = {
   /** A workflow graph or other document is well-formed but not acceptable (422). */
   Unprocessable: 'UNPROCESSABLE',
   NotFound: 'NOT_FOUND',
+  /** A request body over the size limit (413). */
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  /** A request body that is not uncompressed UTF-8 `application/json` (415). */
+  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   Conflict: 'CONFLICT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',

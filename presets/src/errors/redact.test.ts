@@ -12,4 +12,17 @@ describe('redactSecrets', () => {
   it('leaves very short values alone so ordinary words survive', () => {
     expect(redactSecrets('a b abc', ['a', 'abc'])).toBe('a b abc');
   });
+
+  it('redacts URL-encoded, base64 and JSON-escaped echoes of a secret', () => {
+    const secret = 'p@ss/word+"1 2"';
+    const echoes = [
+      encodeURIComponent(secret),
+      encodeURIComponent(secret).toLowerCase(),
+      encodeURIComponent(secret).replace(/%20/g, '+'),
+      Buffer.from(secret).toString('base64'),
+      Buffer.from(secret).toString('base64url'),
+      JSON.stringify(secret).slice(1, -1),
+    ];
+    for (const echo of echoes) expect(redactSecrets(`got ${echo} back`, [secret]), echo).toBe(`got ${REDACTED} back`);
+  });
 });

@@ -1,6 +1,8 @@
 import { ErrorCode } from '../errors/error-code';
 import { getPath } from '../mapping';
+import { redactSecrets } from '../errors/redact';
 import type { OperationName, Preset } from '../preset.schema';
+import { MAX_RESPONSE_BYTES } from './http-client';
 import { PresetError } from './preset-error';
 
 /** A vendor response as the classifier sees it (header names lower-cased). */
@@ -36,8 +38,11 @@ export function describeOperation(operation: OperationName): string {
 
 const MAX_VENDOR_MESSAGE = 300;
 
-/** The human-readable message in a vendor error body, if any. */
-export function extractVendorMessage(preset: Preset, bodyText: string): string | undefined {
+/**
+ * The human-readable message in a vendor error body, if any, with the credential's secrets
+ * redacted BEFORE it is cut short: a cut can split a secret so that redaction no longer sees it.
+ */
+export function extractVendorMessage(preset: Preset, bodyText: string, secrets: readonly string[]): string | undefined {
   const text = bodyText.trim();
   if (!text) return undefined;
   let message: string | undefined;
@@ -54,7 +59,7 @@ export function extractVendorMessage(preset: Preset, bodyText: string): string |
     if (!text.startsWith('<')) message = text;
   }
   if (!message) return undefined;
-  const oneLine = message.replace(/\s+/g, ' ').trim();
+  const oneLine = redactSecrets(message, secrets).replace(/\s+/g, ' ').trim();
   return oneLine.length > MAX_VENDOR_MESSAGE ? `${oneLine.slice(0, MAX_VENDOR_MESSAGE)}…` : oneLine;
 }
 
@@ -102,7 +107,7 @@ export function isThrottle(preset: Preset, facts: ResponseFacts): boolean {
 export function classifyResponse(facts: ResponseFacts, ctx: ErrorContext): PresetError {
   const { preset, operation, secrets } = ctx;
   const now = ctx.now ?? Date.now();
-  const vendorMessage = extractVendorMessage(preset, facts.bodyText);
+  const vendorMessage = extractVendorMessage(preset, facts.bodyText, secrets);
   const doing = DOING[operation];
   const said = vendorMessage ? ` (${preset.name}: "${vendorMessage}")` : '';
   const base = { status: facts.status, presetId: preset.id, operation, secrets, ...(vendorMessage ? { vendorMessage } : {}) };
@@ -193,6 +198,14 @@ export function classifyTransportError(error: unknown, ctx: ErrorContext, timeou
       code: ErrorCode.VendorTimeout,
       retryable: true,
       message: `${ctx.preset.name} did not answer within ${timeoutMs} ms while ${doing}. It will be retried; raise the timeout if it keeps happening.`,
+    });
+  }
+  if (code === 'ERR_BAD_RESPONSE' && /maxContentLength/.test((error as Error).message)) {
+    return new PresetError({
+      ...base,
+      code: ErrorCode.VendorMalformedResponse,
+      retryable: false,
+      message: `${ctx.preset.name} sent a response larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB while ${doing}; lower the page size or check the base URL.`,
     });
   }
   const detail = typeof code === 'string' ? ` (${code})` : '';

@@ -6,8 +6,9 @@ import { startLitmosSimulator } from '../simulators/litmos.simulator';
 import { github } from '../vendors/github';
 import { litmos } from '../vendors/litmos';
 import { scim } from '../vendors/scim';
-import { isPublicAddress, parseAllowedHosts, resolveTarget } from './http-client';
+import { parseAllowedHosts, resolveTarget } from './http-client';
 import { createPresetClient } from './preset-client';
+import { isPublicAddress } from './public-address';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -38,7 +39,8 @@ describe('SSRF guard: base URLs', () => {
   it('uses the preset region by default and accepts the preset’s own hosts as overrides', () => {
     expect(resolveTarget({ preset: litmos, allowedHosts: [] }).baseUrl.href).toBe('https://api.litmos.com/v1.svc');
     expect(resolveTarget({ preset: litmos, region: 'au', allowedHosts: [] }).baseUrl.host).toBe('api.litmos.com.au');
-    expect(resolveTarget({ preset: litmos, baseUrl: 'https://api.litmoseu.com/v1.svc', allowedHosts: [] }).publicOnly).toBe(false);
+    // Preset hosts too must resolve to public addresses; only allow-listed hosts skip that check.
+    expect(resolveTarget({ preset: litmos, baseUrl: 'https://api.litmoseu.com/v1.svc', allowedHosts: [] }).publicOnly).toBe(true);
   });
 
   it('refuses other hosts unless allow-listed (ROLECALL_ALLOWED_HOSTS)', () => {

@@ -1,17 +1,22 @@
 import axios, { type AxiosInstance } from 'axios';
-import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { ErrorCode } from '../errors/error-code';
 import type { Preset } from '../preset.schema';
 import { PresetError } from './preset-error';
+import { isPublicAddress, publicOnlyLookup } from './public-address';
 
 /**
  * HTTP client creation and the SSRF guard. A preset talks only to its own base URLs, to hosts
  * the operator listed in ROLECALL_ALLOWED_HOSTS, or — for presets whose base URL the admin
- * types (generic SCIM, GitHub Enterprise) — to https hosts that resolve to public addresses.
+ * types (generic SCIM, GitHub Enterprise) — to https hosts. Every host but an allow-listed one
+ * must resolve to public addresses only, checked at connect time for every request, redirect
+ * hop and next-page link (see public-address.ts).
  */
+
+/** The largest vendor response body read (a page of users is far smaller); larger ones fail. */
+export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 /** Parses ROLECALL_ALLOWED_HOSTS ("127.0.0.1, scim.internal:8443") into lower-case entries. */
 export function parseAllowedHosts(value: string | undefined): string[] {
@@ -35,36 +40,6 @@ export function hostMatches(url: URL, entries: readonly string[]): boolean {
   });
 }
 
-function ipv4Public(ip: string): boolean {
-  const [a = 0, b = 0, c = 0] = ip.split('.').map(Number);
-  if (a === 0 || a === 10 || a === 127 || a >= 224) return false;
-  if (a === 100 && b >= 64 && b <= 127) return false;
-  if (a === 169 && b === 254) return false;
-  if (a === 172 && b >= 16 && b <= 31) return false;
-  if (a === 192 && b === 168) return false;
-  if (a === 192 && b === 0 && c === 0) return false;
-  if (a === 198 && (b === 18 || b === 19)) return false;
-  return true;
-}
-
-/** False for loopback, private, link-local, CGNAT, multicast and unspecified addresses. */
-export function isPublicAddress(ip: string): boolean {
-  if (net.isIPv4(ip)) return ipv4Public(ip);
-  if (!net.isIPv6(ip)) return false;
-  const v6 = ip.toLowerCase();
-  // IPv4-mapped addresses reach the IPv4 host. The URL parser writes them in hex
-  // ([::ffff:127.0.0.1] → ::ffff:7f00:1); resolvers may print them dotted.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped?.[1]) return ipv4Public(mapped[1]);
-  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
-  if (mappedHex?.[1] && mappedHex[2]) {
-    const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
-    return ipv4Public(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-  }
-  if (v6 === '::' || v6 === '::1') return false;
-  return !/^(f[cd]|fe[89ab]|ff)/.test(v6);
-}
-
 function hostNotAllowed(message: string): PresetError {
   return new PresetError({ code: ErrorCode.HostNotAllowed, retryable: false, message });
 }
@@ -72,7 +47,7 @@ function hostNotAllowed(message: string): PresetError {
 /** Where a client may send requests. */
 export interface ResolvedTarget {
   baseUrl: URL;
-  /** Connections must resolve to public addresses (admin-typed base URL not on the allow-list). */
+  /** Connections must go to public addresses only (every host not on the allow-list). */
   publicOnly: boolean;
 }
 
@@ -112,9 +87,10 @@ export function resolveTarget(opts: {
     url.search = '';
     url.hash = '';
     if (hostMatches(url, opts.allowedHosts)) return { baseUrl: url, publicOnly: false };
-    if (url.protocol === 'https:' && presetHosts.includes(url.host.toLowerCase())) return { baseUrl: url, publicOnly: false };
+    if (url.protocol === 'https:' && presetHosts.includes(url.host.toLowerCase())) return { baseUrl: url, publicOnly: true };
     if (preset.customBaseUrl && url.protocol === 'https:') {
       const hostname = bareHostname(url);
+      // Literal addresses never reach the agent's lookup, so they are judged here.
       if (net.isIP(hostname) ? !isPublicAddress(hostname) : hostname === 'localhost' || hostname.endsWith('.localhost')) {
         throw hostNotAllowed(
           `${preset.name}: base URL host "${url.host}" is a private address. Add it to ROLECALL_ALLOWED_HOSTS if it is trusted.`,
@@ -142,7 +118,7 @@ export function resolveTarget(opts: {
       message: `${preset.name} has no region "${opts.region}". Regions: ${preset.regions.map((r) => r.id).join(', ')}.`,
     });
   }
-  return { baseUrl: new URL(region.baseUrl), publicOnly: false };
+  return { baseUrl: new URL(region.baseUrl), publicOnly: true };
 }
 
 /** Refuses any URL outside the client's base origin (next-page links, resumed cursors, redirects). */
@@ -154,40 +130,41 @@ export function assertSameOrigin(preset: Preset, base: URL, url: URL, what: stri
   }
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
-
-/** A dns.lookup that fails when any resolved address is not public (defeats DNS rebinding to internal hosts). */
-function publicOnlyLookup(hostname: string, options: dns.LookupOptions, callback: LookupCallback): void {
-  dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
-    if (err) return callback(err, []);
-    const bad = addresses.find((a) => !isPublicAddress(a.address));
-    if (bad || addresses.length === 0) {
-      const e = new Error(
-        `host "${hostname}" resolves to a private address; add it to ROLECALL_ALLOWED_HOSTS if it is trusted.`,
-      ) as NodeJS.ErrnoException;
-      e.code = 'ERR_HOST_NOT_ALLOWED';
-      return callback(e, []);
-    }
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0] as dns.LookupAddress;
-    callback(null, first.address, first.family);
-  });
+/** Refuses a literal non-public address in a request URL: sockets skip the lookup for those. */
+function assertPublicLiteral(url: string | undefined): void {
+  const parsed = url === undefined ? null : URL.parse(url);
+  const hostname = parsed ? bareHostname(parsed) : '';
+  if (net.isIP(hostname) && !isPublicAddress(hostname)) {
+    const e = new Error(`"${hostname}" is a non-public address; add it to ROLECALL_ALLOWED_HOSTS if it is trusted.`) as NodeJS.ErrnoException;
+    e.code = 'ERR_HOST_NOT_ALLOWED';
+    throw e;
+  }
 }
 
 /**
  * An axios instance that never follows redirects by itself (the client validates each hop),
  * returns every status to the caller, and keeps bodies as text so malformed JSON is ours to report.
+ * `timeoutMs` bounds the whole exchange, body included (axios' own timeout only fires on an idle
+ * socket, so a vendor trickling bytes would hold a worker forever); bodies stop at
+ * MAX_RESPONSE_BYTES; proxy variables are ignored, since a proxy would connect on our behalf
+ * past the address check.
  */
 export function createHttpClient(opts: { timeoutMs: number; publicOnly: boolean }): AxiosInstance {
   const agentOptions = { keepAlive: true, ...(opts.publicOnly ? { lookup: publicOnlyLookup as never } : {}) };
-  return axios.create({
-    timeout: opts.timeoutMs,
+  const client = axios.create({
     maxRedirects: 0,
     validateStatus: () => true,
     responseType: 'text',
     transformResponse: [(data: unknown) => data],
-    maxContentLength: 256 * 1024 * 1024,
+    maxContentLength: MAX_RESPONSE_BYTES,
+    maxBodyLength: MAX_RESPONSE_BYTES,
+    proxy: false,
     httpAgent: new http.Agent(agentOptions),
     httpsAgent: new https.Agent(agentOptions),
   });
+  client.interceptors.request.use((config) => {
+    if (opts.publicOnly) assertPublicLiteral(config.url);
+    return { ...config, signal: AbortSignal.timeout(opts.timeoutMs) };
+  });
+  return client;
 }

@@ -22,9 +22,21 @@ import { sharedRateLimiter, type RateLimitSpec, type RequestLimiter } from './ra
 /** A user exactly as the vendor returned it (validated loosely by the preset's user schema). */
 export type VendorUser = Record<string, unknown>;
 
-/** One page of users and the opaque cursor of the next page (absent after the last page). */
+/** A listed user that does not match the preset's user schema: reported, not loaded. */
+export interface RejectedUser {
+  /** The vendor's id of the user, when it has one. */
+  id: string | null;
+  reason: string;
+}
+
+/**
+ * One page of users and the opaque cursor of the next page (absent after the last page). Users
+ * that do not match the preset's schema are in `rejected` (with their reason), so one bad record
+ * does not fail the whole listing.
+ */
 export interface UsersPage {
   users: VendorUser[];
+  rejected?: RejectedUser[];
   nextCursor?: string;
 }
 
@@ -271,10 +283,15 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
     }
   }
 
-  const validateUser = (operation: OperationName, value: unknown, where: string): VendorUser => {
+  /** The fields of a user that break the preset's schema, or null when it matches. */
+  const schemaIssues = (value: unknown): string | null => {
     const parsed = preset.userSchema.safeParse(value);
-    if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))].join(', ');
+    return parsed.success ? null : [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))].join(', ');
+  };
+
+  const validateUser = (operation: OperationName, value: unknown, where: string): VendorUser => {
+    const fields = schemaIssues(value);
+    if (fields !== null) {
       throw new PresetError({
         code: ErrorCode.VendorMalformedResponse,
         retryable: false,
@@ -321,7 +338,13 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
         message: `${preset.name} returned a user list that is not an array${list.itemsPath ? ` at "${list.itemsPath}"` : ''}.`,
       });
     }
-    const listed = items.map((item, i) => validateUser('listUsers', item, `item ${i} of the page`));
+    // Paging works on every listed item (offsets and overlaps count them all); only then are
+    // the ones that do not match the schema set apart.
+    const isObject = (item: unknown): item is VendorUser => item !== null && typeof item === 'object' && !Array.isArray(item);
+    const listed = items.filter(isObject);
+    const rejected: RejectedUser[] = items
+      .filter((item) => !isObject(item))
+      .map(() => ({ id: null, reason: `is not a ${preset.name} user object` }));
     const page = pageResult({
       preset,
       pagination: list.pagination,
@@ -334,7 +357,19 @@ export function createPresetClient(options: PresetClientOptions): PresetClient {
       checkUrl: (u) => assertSameOrigin(preset, base, u, 'the next-page link'),
     });
     const next = nextPhaseCursor(preset, at, page.nextCursor);
-    return next === undefined ? { users: page.users } : { users: page.users, nextCursor: next };
+    const users: VendorUser[] = [];
+    for (const user of page.users) {
+      const fields = schemaIssues(user);
+      if (fields === null) users.push(user);
+      else {
+        const id = getPath(user, preset.userIdField);
+        rejected.push({
+          id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
+          reason: `does not match the ${preset.name} user schema (fields: ${fields})`,
+        });
+      }
+    }
+    return { users, ...(rejected.length > 0 ? { rejected } : {}), ...(next === undefined ? {} : { nextCursor: next }) };
   }
 
   /**

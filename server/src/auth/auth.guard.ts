@@ -6,6 +6,7 @@ import { DomainError } from '../common/domain-error';
 import { ACCESS_METADATA, type Access } from './access.decorator';
 import { readCookie, SESSION_COOKIE } from './auth-cookies';
 import { CSRF_HEADER, csrfTokenFor } from './csrf';
+import { CSRF_EXEMPT_METADATA } from './csrf-exempt.decorator';
 import type { AuthenticatedRequest, Principal } from './principal';
 import { roleAtLeast } from './role-rank';
 import { sameSecret } from './secret-token';
@@ -34,7 +35,8 @@ export class AuthGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     if (access === 'public') return true;
     const principal = await this.authenticate(req);
-    if (principal.via === 'session' && !SAFE_METHODS.has(req.method)) this.checkCsrf(req);
+    const exempt = this.reflector.get<boolean | undefined>(CSRF_EXEMPT_METADATA, ctx.getHandler());
+    if (principal.via === 'session' && !SAFE_METHODS.has(req.method) && !exempt) this.checkCsrf(req);
     if (!roleAtLeast(principal.role, access)) {
       throw new DomainError(ErrorCode.Forbidden, `this needs the ${access} role; you are ${principal.role}. Ask an admin to change your role.`);
     }

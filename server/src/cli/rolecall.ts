@@ -14,6 +14,7 @@ import { UserRepository } from '../auth/user.repository';
 import { UserSessionRepository } from '../auth/user-session.repository';
 import { UsersService } from '../auth/users.service';
 import { CredentialRepository } from '../credentials/credential.repository';
+import { CredentialResealService } from '../credentials/credential-reseal.service';
 import { KeyRotationService, type RotationResult } from '../credentials/key-rotation.service';
 import { dataSourceOptions } from '../database/data-source-options';
 import { VaultService } from '../vault/vault.service';
@@ -72,7 +73,9 @@ async function withDatabase(env: Env, work: (dataSource: DataSource, audit: Audi
 function rotateKey(env: Env): Promise<number> {
   return withDatabase(env, async (dataSource, audit) => {
     const vault = new VaultService(env);
-    const result = await new KeyRotationService(vault, new CredentialRepository(dataSource), audit, dataSource).rotate(systemActor('cli'));
+    const credentials = new CredentialRepository(dataSource);
+    const reseal = new CredentialResealService(vault, credentials, dataSource);
+    const result = await new KeyRotationService(vault, credentials, audit, reseal).rotate(systemActor('cli'));
     const lines = report(vault, result);
     (result.remaining > 0 ? console.error : console.log)(lines.join('\n'));
     return result.remaining > 0 ? 1 : 0;

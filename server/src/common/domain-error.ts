@@ -6,6 +6,8 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.PayloadTooLarge]: 413,
+  [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.Unprocessable]: 422,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.DependencyUnavailable]: 503,

@@ -5,6 +5,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { DomainError } from './domain-error';
 import type { Problem } from './problem.schema';
+import { sendProblem } from './send-problem';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: ErrorCode.ValidationFailed,
@@ -12,6 +13,8 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
   422: ErrorCode.Unprocessable,
   429: ErrorCode.RateLimited,
   503: ErrorCode.DependencyUnavailable,
@@ -28,12 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
       // Internal details go to the log (redacted by the logger), never to the client.
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(problem.status)
-      .type('application/problem+json')
-      .send(JSON.stringify(problem));
+    sendProblem(host.switchToHttp().getResponse<Response>(), problem);
   }
 
   private toProblem(exception: unknown): Problem {

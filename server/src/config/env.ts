@@ -45,6 +45,14 @@ const masterKeyList = z.string().transform((value, ctx) => {
   return new MasterKeys(keys);
 });
 
+/** A comma-separated list; blanks dropped. */
+const commaList = z.string().transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean));
+
+/** Comma-separated web origins ("http://localhost:8233"): scheme, host and port, nothing else. */
+const originList = commaList.pipe(
+  z.array(z.string().refine((o) => URL.parse(o)?.origin === o, 'must be origins like http://localhost:8233 (no path)')),
+);
+
 /**
  * The server package's own version. Read relative to this module, which sits two levels below
  * server/package.json both in src/ and in dist/, so `npm start`, `node server/dist/main.js` and
@@ -62,6 +70,14 @@ function serverPackageVersion(): string {
 export const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * Host names the server answers to (the Host header, any port), besides localhost, 127.0.0.1,
+   * ::1 and HOST. Requests naming any other host are refused (DNS rebinding); set the public
+   * name here when the server sits behind one (e.g. rolecall.example.com).
+   */
+  ROLECALL_SERVER_HOSTNAMES: commaList.pipe(z.array(z.string().max(253).transform((h) => h.toLowerCase()))).default([]),
+  /** Origins of the Temporal Web UI allowed to call the payload codec endpoint (CORS). */
+  ROLECALL_TEMPORAL_UI_ORIGINS: originList.default(['http://localhost:8233']),
   DATABASE_URL: z
     .string()
     .url()
@@ -85,6 +101,11 @@ export const EnvSchema = z.object({
   ROLECALL_WEB_DIST: z.string().default(resolve(__dirname, '..', '..', '..', 'web', 'dist')),
   /** Extra hosts the preset runtime may call besides each preset's own base URLs (e.g. simulators). */
   ROLECALL_ALLOWED_HOSTS: z.string().transform(parseAllowedHosts).default([]),
+  /**
+   * A load that skips or fails more than this share of the records it fetched ends as
+   * `completed_with_warnings`, never as a plain `completed` (0.5 = more than half).
+   */
+  ROLECALL_LOAD_WARN_SHARE: z.coerce.number().min(0).max(1).default(0.5),
   /**
    * Vault master keys (base64, 32 bytes each, comma-separated, current first). Unset in embedded
    * mode: a key file is generated under ROLECALL_DATA_DIR instead.

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@rolecall/presets';
+import { CATALOG, ErrorCode } from '@rolecall/presets';
 import { DomainError } from '../common/domain-error';
 import { UnknownKeyError } from '../vault/keyring';
 import { SecretIntegrityError, type SealedSecret } from '../vault/vault.crypto';
@@ -6,20 +6,53 @@ import type { VaultService } from '../vault/vault.service';
 import type { Credential } from './credential.entity';
 
 /**
- * The AES-GCM associated data of a credential's ciphertext: its id, so a ciphertext copied onto
- * another row does not decrypt there.
+ * The associated-data scheme a row is sealed under. 1: the credential id only (rows written
+ * before targets were bound; upgraded at boot by CredentialAadUpgradeService). 2: the id and
+ * the target, so a ciphertext copied onto another row, or a row whose target is changed in
+ * the database, no longer decrypts.
  */
-export function credentialAad(id: string): string {
-  return `rolecall:credential:${id}`;
+export const CURRENT_AAD_VERSION = 2;
+
+/** What the associated data of a credential's ciphertext is made of. */
+export type AadSubject = Pick<Credential, 'id' | 'presetId' | 'region' | 'baseUrl' | 'aadVersion'>;
+
+/**
+ * Where a credential's secrets are sent, normalised: the base URL's origin (scheme, lower-cased
+ * host, port) or, without one, the preset region (its id, not its URL, so a preset that moves a
+ * region to a new host keeps its stored secrets readable).
+ */
+export function credentialTarget(row: Pick<Credential, 'presetId' | 'region' | 'baseUrl'>): string {
+  if (row.baseUrl !== null) return new URL(row.baseUrl).origin;
+  const preset = CATALOG.presets.find((p) => p.id === row.presetId);
+  return `${row.presetId}:region:${row.region ?? preset?.regions[0]?.id ?? ''}`;
+}
+
+/** The AES-GCM associated data of a credential's ciphertext under the row's scheme. */
+export function credentialAad(row: AadSubject): string {
+  return row.aadVersion === 1 ? `rolecall:credential:${row.id}` : `rolecall:credential:v2:${row.id}:${credentialTarget(row)}`;
 }
 
 export function sealedOf(row: Pick<Credential, 'keyId' | 'iv' | 'authTag' | 'ciphertext'>): SealedSecret {
   return { keyId: row.keyId, iv: row.iv, authTag: row.authTag, ciphertext: row.ciphertext };
 }
 
-/** Seals a credential's secret fields for the row with this id. */
-export function sealSecrets(vault: VaultService, id: string, secrets: Record<string, string>): SealedSecret {
-  return vault.seal(credentialAad(id), JSON.stringify(secrets));
+/** Seals plaintext for this row and target under the current scheme; the result's columns go onto the row. */
+export function sealFor(
+  vault: VaultService,
+  row: Omit<AadSubject, 'aadVersion'>,
+  plaintext: string,
+): SealedSecret & { aadVersion: number } {
+  const subject = { ...row, aadVersion: CURRENT_AAD_VERSION };
+  return { ...vault.seal(credentialAad(subject), plaintext), aadVersion: CURRENT_AAD_VERSION };
+}
+
+/** Seals a credential's secret fields for the row with this id and target. */
+export function sealSecrets(
+  vault: VaultService,
+  row: Omit<AadSubject, 'aadVersion'>,
+  secrets: Record<string, string>,
+): SealedSecret & { aadVersion: number } {
+  return sealFor(vault, row, JSON.stringify(secrets));
 }
 
 /** What an admin does about a credential whose secret cannot be opened. */
@@ -32,11 +65,11 @@ export const REPAIR_HINT =
  */
 export function openSecrets(
   vault: VaultService,
-  row: Pick<Credential, 'id' | 'name' | 'keyId' | 'iv' | 'authTag' | 'ciphertext'>,
+  row: AadSubject & Pick<Credential, 'name' | 'keyId' | 'iv' | 'authTag' | 'ciphertext'>,
 ): Record<string, string> {
   let plaintext: string;
   try {
-    plaintext = vault.open(credentialAad(row.id), sealedOf(row));
+    plaintext = vault.open(credentialAad(row), sealedOf(row));
   } catch (err) {
     const what = `credential "${row.name}" (${row.id}) cannot be decrypted`;
     const details = { credentialId: row.id, repair: REPAIR_HINT };
@@ -46,7 +79,7 @@ export function openSecrets(
     if (err instanceof SecretIntegrityError) {
       throw new DomainError(
         ErrorCode.Conflict,
-        `${what}: ${err.message}. The stored secret was altered or damaged; enter its secret fields again (PATCH with every secret field).`,
+        `${what}: ${err.message}. The stored secret was altered, damaged or moved to another target; enter its secret fields again (PATCH with every secret field).`,
         details,
       );
     }

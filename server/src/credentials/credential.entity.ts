@@ -3,7 +3,7 @@ import type { CredentialTestOutcome } from './credentials.schema';
 
 /**
  * A vendor credential. Secret fields live only in `ciphertext` (AES-256-GCM, the credential id
- * as associated data, `key_id` naming the master key); non-secret fields sit in `settings`.
+ * and its target as associated data, `key_id` naming the master key); non-secret fields sit in `settings`.
  */
 @Entity({ name: 'credential' })
 @Index('idx_credential_preset_id', ['presetId'])
@@ -36,6 +36,10 @@ export class Credential {
   /** Id of the master key that sealed `ciphertext` (sha256(key)[0..16]). */
   @Column({ name: 'key_id', type: 'text' })
   keyId!: string;
+
+  /** Associated-data scheme of `ciphertext` (see credential-secrets.ts): 1 = id only, 2 = id and target. */
+  @Column({ name: 'aad_version', type: 'smallint' })
+  aadVersion!: number;
 
   @Column({ type: 'bytea' })
   iv!: Buffer;

@@ -5,8 +5,13 @@ import type { SealedSecret } from '../vault/vault.crypto';
 import { Credential } from './credential.entity';
 import type { CredentialTestOutcome } from './credentials.schema';
 
-/** The columns a key rotation reads: enough to re-seal a row and to name it in a failure. */
-export type SealedCredential = Pick<Credential, 'id' | 'name' | 'keyId' | 'iv' | 'authTag' | 'ciphertext'>;
+/** The columns a re-seal reads: enough to open the row, seal it again for its target and name it in a failure. */
+export type SealedCredential = Pick<
+  Credential,
+  'id' | 'name' | 'presetId' | 'region' | 'baseUrl' | 'aadVersion' | 'keyId' | 'iv' | 'authTag' | 'ciphertext'
+>;
+
+const SEALED_COLUMNS = ['c.id', 'c.name', 'c.presetId', 'c.region', 'c.baseUrl', 'c.aadVersion', 'c.keyId', 'c.iv', 'c.authTag', 'c.ciphertext'];
 
 // Arbitrary constant shared by every Rolecall process: one rotation at a time per database.
 const ROTATION_LOCK = 7_268_013_517;
@@ -79,8 +84,20 @@ export class CredentialRepository {
     return this.dataSource
       .getRepository(Credential)
       .createQueryBuilder('c')
-      .select(['c.id', 'c.name', 'c.keyId', 'c.iv', 'c.authTag', 'c.ciphertext'])
+      .select(SEALED_COLUMNS)
       .where('c.keyId <> :keyId AND c.id > :after', { keyId, after })
+      .orderBy('c.id')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** The next `limit` rows sealed under an older associated-data scheme than `version`, in id order after `after`. */
+  async pageBelowAadVersion(version: number, after: string, limit: number): Promise<SealedCredential[]> {
+    return this.dataSource
+      .getRepository(Credential)
+      .createQueryBuilder('c')
+      .select(SEALED_COLUMNS)
+      .where('c.aadVersion < :version AND c.id > :after', { version, after })
       .orderBy('c.id')
       .limit(limit)
       .getMany();
@@ -90,7 +107,7 @@ export class CredentialRepository {
    * Replaces a row's sealed secret only if it still holds the one that was read (same key id and
    * IV), so a concurrent edit is never overwritten with stale secrets. Returns rows changed (0 or 1).
    */
-  async replaceSealed(row: SealedCredential, sealed: SealedSecret, manager: EntityManager): Promise<number> {
+  async replaceSealed(row: SealedCredential, sealed: SealedSecret & { aadVersion: number }, manager: EntityManager): Promise<number> {
     const result = await manager
       .createQueryBuilder()
       .update(Credential)

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { plainName } from '../common/plain-text.schema';
 
-const Name = z.string().trim().min(1).max(100);
+const Name = plainName(100);
 
 /** Credential field values by key (see the preset catalog's auth kinds). Secrets go in here and never come back out. */
-const FieldValues = z.record(
-  z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'field keys are letters and digits'),
-  z.string().max(10_000),
-);
+const FieldValues = z
+  .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,63}$/, 'field keys are letters and digits'), z.string().max(10_000))
+  .refine((fields) => Object.keys(fields).length <= 50, 'at most 50 fields');
 
 /**
  * A base URL override (simulator, self-hosted instance). Whether its host may be called is the
@@ -29,11 +29,11 @@ const BaseUrl = z
 export const CreateCredentialSchema = z.strictObject({
   name: Name,
   /** Preset id from `GET /api/presets` (e.g. `litmos`). */
-  presetId: z.string().min(1),
+  presetId: z.string().min(1).max(100),
   /** Auth kind id of the preset; default its first. */
-  authKind: z.string().min(1).optional(),
+  authKind: z.string().min(1).max(100).optional(),
   /** Region id of the preset; default its first. */
-  region: z.string().min(1).optional(),
+  region: z.string().min(1).max(100).optional(),
   baseUrl: BaseUrl.optional(),
   /** Every credential field of the auth kind: secrets (write-only) and settings (shown in clear). */
   fields: FieldValues,
@@ -47,15 +47,15 @@ export type CreateCredential = z.infer<typeof CreateCredentialSchema>;
 export const UpdateCredentialSchema = z
   .strictObject({
     name: Name.optional(),
-    authKind: z.string().min(1).optional(),
-    region: z.string().min(1).nullable().optional(),
+    authKind: z.string().min(1).max(100).optional(),
+    region: z.string().min(1).max(100).nullable().optional(),
     baseUrl: BaseUrl.nullable().optional(),
     fields: FieldValues.optional(),
   })
   .refine((b) => Object.keys(b).length > 0, 'give at least one of name, authKind, region, baseUrl, fields');
 export type UpdateCredential = z.infer<typeof UpdateCredentialSchema>;
 
-export const ListCredentialsQuerySchema = z.object({ presetId: z.string().min(1).optional() });
+export const ListCredentialsQuerySchema = z.object({ presetId: z.string().min(1).max(100).optional() });
 
 /** Result of the credential test: a failing test is data (ok=false), not an HTTP error. */
 export const CredentialTestResultSchema = z.object({

@@ -8,10 +8,10 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { VaultService } from '../vault/vault.service';
 import type { Credential } from './credential.entity';
-import { replaceFields } from './credential-fields';
+import { replaceFields, requireEverySecret } from './credential-fields';
 import { checkTarget, masksOf, requireAuthKind, requirePreset, splitFields } from './credential-preset';
 import { CredentialRepository } from './credential.repository';
-import { openSecrets, sealSecrets } from './credential-secrets';
+import { credentialTarget, openSecrets, sealSecrets } from './credential-secrets';
 import { toCredentialView } from './credential-view';
 import { credentialWriteError } from './credential-write-error';
 import type { CreateCredential, CredentialTestOutcome, CredentialView, UpdateCredential } from './credentials.schema';
@@ -53,7 +53,7 @@ export class CredentialsService {
       name: input.name,
       presetId: preset.id,
       ...target,
-      ...sealSecrets(this.vault, id, secrets),
+      ...sealSecrets(this.vault, { id, presetId: preset.id, ...target }, secrets),
       masks: masksOf(secrets),
       settings,
       lastTestedAt: null,
@@ -77,6 +77,7 @@ export class CredentialsService {
       const row = await this.credentials.findForUpdate(id, manager);
       if (!row) throw this.notFound(id);
       const preset = requirePreset(row.presetId);
+      const previous = { ...row };
       const changed: string[] = [];
       if (patch.name !== undefined && patch.name !== row.name) {
         row.name = patch.name;
@@ -93,8 +94,12 @@ export class CredentialsService {
         if (target[key] !== row[key]) changed.push(key);
       }
       Object.assign(row, target);
-      if (patch.fields !== undefined || changed.includes('authKind')) {
-        changed.push(...replaceFields(this.vault, row, preset, auth, patch.fields ?? {}));
+      // Another host, region or auth kind: the stored secrets must not follow (they would be
+      // sent to whatever the new target is), so every secret is entered again and re-sealed.
+      const moves = changed.includes('authKind') || credentialTarget(previous) !== credentialTarget(row);
+      if (moves) requireEverySecret(preset, auth, patch.fields ?? {});
+      if (patch.fields !== undefined || moves) {
+        changed.push(...replaceFields(this.vault, previous, row, preset, auth, patch.fields ?? {}));
       }
       if (changed.some((c) => c !== 'name')) {
         // The last test said something about the old connection settings, not these.

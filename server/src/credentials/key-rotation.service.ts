@@ -1,13 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@rolecall/presets';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { VaultService } from '../vault/vault.service';
-import { CredentialRepository, type SealedCredential } from './credential.repository';
-import { credentialAad, sealedOf } from './credential-secrets';
+import { CredentialRepository } from './credential.repository';
+import { CredentialResealService, type ResealFailure } from './credential-reseal.service';
 
 /** What a key rotation did. */
 export interface RotationResult {
@@ -17,7 +15,7 @@ export interface RotationResult {
   generatedKey: boolean;
   reencrypted: number;
   /** Credentials that could not be decrypted (unknown key id, damaged ciphertext). */
-  failed: { id: string; name: string; message: string }[];
+  failed: ResealFailure[];
   /** Credentials still under another key afterwards (the failed ones plus any written meanwhile by a server on the old key). */
   remaining: number;
 }
@@ -39,7 +37,7 @@ export class KeyRotationService {
     private readonly vault: VaultService,
     private readonly credentials: CredentialRepository,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reseal: CredentialResealService,
   ) {}
 
   async rotate(actor: Actor, options: { batchSize?: number } = {}): Promise<RotationResult> {
@@ -66,7 +64,7 @@ export class KeyRotationService {
 
   /** Passes over every row not under `keyId` until a pass changes nothing (rows written meanwhile on an old key). */
   private async reencryptAll(keyId: string, batchSize: number): Promise<Pick<RotationResult, 'reencrypted' | 'failed'>> {
-    const failed = new Map<string, RotationResult['failed'][number]>();
+    const failed = new Map<string, ResealFailure>();
     let reencrypted = 0;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       let changed = 0;
@@ -76,28 +74,11 @@ export class KeyRotationService {
         const last = rows.at(-1);
         if (!last) break;
         after = last.id;
-        changed += await this.reencryptBatch(rows.filter((r) => !failed.has(r.id)), failed);
+        changed += await this.reseal.resealBatch(rows.filter((r) => !failed.has(r.id)), failed);
       }
       reencrypted += changed;
       if (changed === 0) break;
     }
     return { reencrypted, failed: [...failed.values()] };
-  }
-
-  private async reencryptBatch(rows: SealedCredential[], failed: Map<string, RotationResult['failed'][number]>): Promise<number> {
-    let changed = 0;
-    await this.dataSource.transaction(async (manager) => {
-      for (const row of rows) {
-        let plaintext: string;
-        try {
-          plaintext = this.vault.open(credentialAad(row.id), sealedOf(row));
-        } catch (err) {
-          failed.set(row.id, { id: row.id, name: row.name, message: (err as Error).message });
-          continue;
-        }
-        changed += await this.credentials.replaceSealed(row, this.vault.seal(credentialAad(row.id), plaintext), manager);
-      }
-    });
-    return changed;
   }
 }

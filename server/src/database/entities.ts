@@ -8,10 +8,11 @@ import { LoadRunError } from '../integrations/load-run-error.entity';
 import { LoadRun } from '../integrations/load-run.entity';
 import { Credential } from '../credentials/credential.entity';
 import { InventoryEvent } from '../inventory/inventory-event.entity';
+import { InventoryLoadKey } from '../inventory/inventory-load-key.entity';
 import { Person } from '../inventory/person.entity';
 import { SaasApp } from '../inventory/saas-app.entity';
 import { SaasUser } from '../inventory/saas-user.entity';
 import { VendorPacing } from '../vendor-pacing/vendor-pacing.entity';
 
 /** Every entity, listed explicitly so builds never depend on file globs. */
-export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, VendorPacing, Installation, AppUser, UserSession, ApiToken];
+export const ENTITIES = [AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, InventoryLoadKey, VendorPacing, Installation, AppUser, UserSession, ApiToken];

@@ -1,5 +1,6 @@
 import { CustomFieldTypeSchema, FieldMappingSchema, InventoryFieldSchema } from '@rolecall/presets/catalog';
 import { z } from 'zod';
+import { plainName } from '../common/plain-text.schema';
 
 /** Whether a load writes People as well as SaaS users. */
 export const UserSelectionSchema = z.enum(['user', 'user_plus_saas_user']);
@@ -20,18 +21,19 @@ const isTimeZone = (tz: string) => {
     return false;
   }
 };
-const TimeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin').default('UTC');
+const TimeZoneSchema = z.string().max(64).refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Berlin').default('UTC');
 
 /** When a load runs by itself: every N minutes/hours/days, or a 5-field cron, in a time zone. */
 export const ScheduleSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('interval'),
-    every: z.string().regex(/^[1-9]\d*(m|h|d)$/, 'must look like 30m, 6h or 1d'),
+    // At most six digits: a year in minutes fits, an overflowing interval does not.
+    every: z.string().regex(/^[1-9]\d{0,5}(m|h|d)$/, 'must look like 30m, 6h or 1d'),
     timezone: TimeZoneSchema,
   }),
   z.object({
     kind: z.literal('cron'),
-    cron: z.string().trim().regex(/^\S+( \S+){4}$/, 'must be a 5-field cron expression, e.g. "0 3 * * *"'),
+    cron: z.string().max(200).trim().regex(/^\S+( \S+){4}$/, 'must be a 5-field cron expression, e.g. "0 3 * * *"'),
     timezone: TimeZoneSchema,
   }),
 ]);
@@ -51,7 +53,7 @@ export type CustomFieldType = z.infer<typeof CustomFieldTypeSchema>;
 
 export const CustomFieldSchema = z.object({
   key: CustomKey,
-  label: z.string().trim().min(1).max(80),
+  label: plainName(80),
   type: CustomFieldTypeSchema.default('string'),
 });
 export type CustomField = z.infer<typeof CustomFieldSchema>;
@@ -68,15 +70,19 @@ export const SyncKeySchema = z.object({
 export type SyncKey = z.infer<typeof SyncKeySchema>;
 
 /** The vendor account's own request budget, when it differs from the preset's published limit. */
-export const IntegrationRateLimitSchema = z.object({ requests: z.number().int().min(1), perMs: z.number().int().min(1) });
+export const IntegrationRateLimitSchema = z.object({
+  requests: z.number().int().min(1).max(1_000_000),
+  /** At most a day: every vendor's window is far shorter, and the pacer keeps one start per request. */
+  perMs: z.number().int().min(1).max(86_400_000),
+});
 export type IntegrationRateLimit = z.infer<typeof IntegrationRateLimitSchema>;
 
 const IntegrationFields = {
-  name: z.string().trim().min(1).max(120),
-  presetId: z.string().min(1),
+  name: plainName(120),
+  presetId: z.string().min(1).max(100),
   credentialId: z.uuid().nullable(),
   /** Inventory app the users land in; default the preset's name. */
-  appName: z.string().trim().min(1).max(120),
+  appName: plainName(120),
   userSelection: UserSelectionSchema,
   preference: LoadPreferenceSchema,
   /** Omitted on create → the preset's default mapping. */
@@ -86,7 +92,7 @@ const IntegrationFields = {
     .array(SyncKeySchema)
     .max(3)
     .describe('How loaded users are matched to existing records, tried by priority. At least one is required to launch or run (readiness lists it as missing).'),
-  personRole: z.string().trim().min(1).max(60).nullable(),
+  personRole: plainName(60).nullable(),
   schedule: ScheduleSchema,
   /** null = the preset's published limit. */
   rateLimit: IntegrationRateLimitSchema.nullable(),
@@ -157,9 +163,11 @@ export type IntegrationView = z.infer<typeof IntegrationViewSchema>;
 
 /**
  * `awaiting_confirmation`: listed everything, held before a mass deactivation until an admin decides.
+ * `completed_with_warnings`: the load ran to the end, but `warning` says why its outcome needs a
+ * look (e.g. more than ROLECALL_LOAD_WARN_SHARE of the records were skipped or failed).
  * `cancelled` by an admin (`POST …/runs/:runId/cancel`); `failed` also when its workflow no longer exists.
  */
-export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'failed', 'cancelled']);
+export const LoadRunStatusSchema = z.enum(['queued', 'running', 'awaiting_confirmation', 'completed', 'completed_with_warnings', 'failed', 'cancelled']);
 export type LoadRunStatus = z.infer<typeof LoadRunStatusSchema>;
 
 /** Run now (`manual`) or the integration's Temporal Schedule. */
@@ -182,11 +190,15 @@ export const LoadRunViewSchema = z.object({
   fetched: z.number().int(),
   created: z.number().int(),
   updated: z.number().int(),
+  /** Matched records the inventory already held as the vendor reports them (not rewritten). */
+  unchanged: z.number().int(),
   skipped: z.number().int(),
   failed: z.number().int(),
   deactivated: z.number().int(),
   /** Why the run failed; null unless it did. */
   error: z.string().min(1).nullable(),
+  /** Why a finished run is `completed_with_warnings`; null otherwise. */
+  warning: z.string().min(1).nullable(),
   /** Why a running load is not moving, e.g. "vendor unavailable, retrying (attempt 3, next in 8s): …". */
   waitingReason: z.string().min(1).nullable(),
   /** How many users the run would deactivate when it was held for confirmation (null if it never was). */
@@ -215,6 +227,6 @@ export const LoadRunDetailSchema = LoadRunViewSchema.extend({
 export type LoadRunDetail = z.infer<typeof LoadRunDetailSchema>;
 
 export const LoadRunErrorsQuerySchema = z.object({
-  errorsPage: z.coerce.number().int().min(1).default(1),
+  errorsPage: z.coerce.number().int().min(1).max(100_000).default(1),
   errorsPageSize: z.coerce.number().int().min(1).max(1000).default(100),
 });

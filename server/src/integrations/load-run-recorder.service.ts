@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import type { LoadSettings } from './integrations.schema';
 import type { LoadRun } from './load-run.entity';
+import { loadRunOutcome } from './load-run-outcome';
 import { LoadRunRepository, type NewLoadRun, type NewLoadRunError, type PageProgress } from './load-run.repository';
 
 /**
@@ -53,9 +54,13 @@ export class LoadRunRecorder {
     return this.runs.appendErrors(errors, manager);
   }
 
-  /** Marks the run completed, adding the users deactivated at the end, and returns it as stored. */
-  async complete(id: string, deactivated: number, manager: EntityManager): Promise<LoadRun> {
-    await this.runs.complete(id, deactivated, manager);
+  /**
+   * Marks the run completed (with warnings when more than `warnShare` of its records were skipped
+   * or failed), adding the users deactivated at the end, and returns it as stored.
+   */
+  async complete(id: string, deactivated: number, warnShare: number, manager: EntityManager): Promise<LoadRun> {
+    const run = await this.reload(id, manager);
+    await this.runs.complete(id, loadRunOutcome(run, warnShare), deactivated, manager);
     return this.reload(id, manager);
   }
 

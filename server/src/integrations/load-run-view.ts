@@ -17,10 +17,12 @@ export function toLoadRunView(r: LoadRun): LoadRunView {
     fetched: r.fetched,
     created: r.created,
     updated: r.updated,
+    unchanged: r.unchanged,
     skipped: r.skipped,
     failed: r.failed,
     deactivated: r.deactivated,
     error: r.error,
+    warning: r.warning,
     waitingReason: r.waitingReason,
     wouldDeactivate: r.wouldDeactivate,
   };

@@ -64,6 +64,10 @@ export class LoadRun {
   @Column({ type: 'int', default: 0 })
   updated!: number;
 
+  /** Matched records whose data the inventory already held: counted, not rewritten. */
+  @Column({ type: 'int', default: 0 })
+  unchanged!: number;
+
   @Column({ type: 'int', default: 0 })
   skipped!: number;
 
@@ -76,6 +80,10 @@ export class LoadRun {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** Why a finished run is `completed_with_warnings` (e.g. most records were skipped). */
+  @Column({ type: 'text', nullable: true })
+  warning!: string | null;
 
   /** The integration's settings as the run began; the run reads only these (null until it began). */
   @Column({ type: 'jsonb', nullable: true })

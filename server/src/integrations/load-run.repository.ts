@@ -5,12 +5,13 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { LoadRunStatus } from './integrations.schema';
 import { LoadRunError } from './load-run-error.entity';
 import { LoadRun } from './load-run.entity';
+import type { LoadRunOutcome } from './load-run-outcome';
 
 /** A new run as the one who starts it knows it. */
 export type NewLoadRun = Pick<LoadRun, 'integrationId' | 'loadKey' | 'workflowId' | 'trigger'>;
 
 /** What one applied page adds to a run's counts, and where the listing goes on. */
-export type PageProgress = UserLoadCounts & { nextCursor: string | null };
+export type PageProgress = UserLoadCounts & { unchanged: number; nextCursor: string | null };
 
 /** A skipped or failed record of a run's error log. */
 export type NewLoadRunError = Pick<LoadRunError, 'runId' | 'pageIndex' | 'externalId' | 'outcome' | 'reason' | 'record'>;
@@ -86,6 +87,7 @@ export class LoadRunRepository {
       fetched: () => `fetched + ${page.fetched}`,
       created: () => `created + ${page.created}`,
       updated: () => `updated + ${page.updated}`,
+      unchanged: () => `unchanged + ${page.unchanged}`,
       skipped: () => `skipped + ${page.skipped}`,
       failed: () => `failed + ${page.failed}`,
       deactivated: () => `deactivated + ${page.deactivated}`,
@@ -104,9 +106,9 @@ export class LoadRunRepository {
     await manager.update(LoadRun, { id }, { status: 'awaiting_confirmation', wouldDeactivate, waitingReason: null });
   }
 
-  async complete(id: string, deactivated: number, manager: EntityManager): Promise<void> {
+  async complete(id: string, outcome: LoadRunOutcome, deactivated: number, manager: EntityManager): Promise<void> {
     await manager.update(LoadRun, { id }, {
-      status: 'completed',
+      ...outcome,
       finishedAt: new Date(),
       waitingReason: null,
       deactivated: () => `deactivated + ${deactivated}`,

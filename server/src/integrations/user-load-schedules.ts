@@ -45,9 +45,10 @@ export class UserLoadSchedules {
         action,
         // A load still running when the next is due makes the next one pointless.
         policies: { overlap: ScheduleOverlapPolicy.SKIP },
-        state: { paused, note: `User load "${integration.name}"` },
-        // Several installations may share a Temporal namespace; reconciling removes only its own.
-        memo: { installationId: this.installation.id },
+        // Several installations may share a Temporal namespace; reconciling removes only its own,
+        // recognised by this note (plain text: a memo is encrypted by the payload codec, and other
+        // installations' memos cannot be decoded with our keys).
+        state: { paused, note: `User load "${integration.name}" ${this.installationTag()}` },
       });
     }
   }
@@ -67,12 +68,35 @@ export class UserLoadSchedules {
     const wanted = new Set(launched.map((i) => scheduleId(i.id)));
     const ours = new Set(integrations.map((i) => scheduleId(i.id)));
     const orphans: string[] = [];
-    for await (const schedule of this.temporal.schedule.list()) {
-      const mine = schedule.memo?.installationId === this.installation.id || ours.has(schedule.scheduleId);
+    for await (const schedule of this.listRaw()) {
+      const mine = (schedule.notes ?? '').endsWith(this.installationTag()) || ours.has(schedule.scheduleId);
       if (mine && !wanted.has(schedule.scheduleId)) orphans.push(schedule.scheduleId);
     }
     for (const id of orphans) await this.removeById(id);
     return orphans;
+  }
+
+  private installationTag(): string {
+    return `(installation ${this.installation.id})`;
+  }
+
+  /**
+   * Every schedule of the namespace, undecoded: the SDK's list() decodes each memo with our
+   * codec and fails on the first schedule another installation (other keys) wrote.
+   */
+  private async *listRaw(): AsyncGenerator<{ scheduleId: string; notes: string | null | undefined }> {
+    let nextPageToken: Uint8Array | undefined;
+    do {
+      const page = await this.temporal.workflowService.listSchedules({
+        namespace: this.temporal.options.namespace,
+        maximumPageSize: 500,
+        nextPageToken,
+      });
+      for (const entry of page.schedules ?? []) {
+        if (entry.scheduleId) yield { scheduleId: entry.scheduleId, notes: entry.info?.notes };
+      }
+      nextPageToken = page.nextPageToken?.length ? page.nextPageToken : undefined;
+    } while (nextPageToken);
   }
 
   private async removeById(id: string): Promise<void> {

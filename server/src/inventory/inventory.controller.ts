@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { csvRow } from './csv';
@@ -56,11 +56,21 @@ export class InventoryController {
     res.end();
   }
 
-  /** Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. */
+  /**
+   * Deactivate (or restore) a SaaS user record by hand; emits the same event a load would. The
+   * status stays a pending intent, kept by loads, until the vendor reports the same status.
+   */
   @Patch('saas-users/:id')
   @Allow('editor')
   patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto, @CurrentActor() actor: Actor): Promise<SaasUserView> {
     return this.inventory.setSaasUserStatus(id, body.status, actor);
+  }
+
+  /** Drop a pending manual status (intent): the next load takes the vendor's status again. */
+  @Delete('saas-users/:id/manual-status')
+  @Allow('editor')
+  clearSaasUserIntent(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<SaasUserView> {
+    return this.inventory.clearSaasUserIntent(id, actor);
   }
 
   @Get('people')

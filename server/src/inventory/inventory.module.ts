@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { InventoryBulkWriteRepository } from './inventory-bulk-write.repository';
 import { InventoryController } from './inventory.controller';
 import { InventoryEventRepository } from './inventory-event.repository';
+import { InventoryLoadKeyRepository } from './inventory-load-key.repository';
 import { InventoryService } from './inventory.service';
 import { InventoryWriter } from './inventory-writer.service';
 import { PersonRepository } from './person.repository';
@@ -10,7 +11,7 @@ import { SaasAppRepository } from './saas-app.repository';
 import { SaasUserRepository } from './saas-user.repository';
 
 /**
- * Owns `person`, `saas_app`, `saas_user` and `inventory_event`: the inventory API
+ * Owns `person`, `saas_app`, `saas_user`, `inventory_event` and `inventory_load_key`: the inventory API
  * (InventoryService) and the bulk writes of user loads (InventoryWriter).
  */
 @Module({
@@ -21,6 +22,7 @@ import { SaasUserRepository } from './saas-user.repository';
     InventoryWriter,
     InventoryBulkWriteRepository,
     InventoryEventRepository,
+    InventoryLoadKeyRepository,
     PersonRepository,
     SaasAppRepository,
     SaasUserRepository,

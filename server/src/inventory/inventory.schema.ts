@@ -6,7 +6,7 @@ export type SaasUserStatus = z.infer<typeof SaasUserStatusSchema>;
 export const PersonStatusSchema = z.enum(['active', 'offboarded']);
 export type PersonStatus = z.infer<typeof PersonStatusSchema>;
 
-const page = z.coerce.number().int().min(1).default(1);
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const pageSize = z.coerce.number().int().min(1).max(500).default(50);
 
 /** One page of a listing: the items and where they sit in the whole result. */
@@ -20,7 +20,7 @@ export const SaasUserFilterSchema = z.object({
   /** Free text over email, username and name (trigram index). */
   q: z.string().trim().min(1).max(200).optional(),
   status: SaasUserStatusSchema.optional(),
-  role: z.string().trim().min(1).optional(),
+  role: z.string().trim().min(1).max(200).optional(),
   /** Only users whose last login is before this instant (or who never logged in). */
   lastLoginBefore: z.iso.datetime({ offset: true }).optional(),
   personId: z.uuid().optional(),
@@ -44,6 +44,13 @@ export const SaasUserViewSchema = z.object({
   lastName: z.string().nullable(),
   role: z.string().nullable(),
   status: SaasUserStatusSchema,
+  /**
+   * A status set by hand that the vendor has not confirmed yet (a pending intent): loads keep
+   * `status` as intended until they see the vendor report the same, or an admin drops the intent.
+   */
+  manualStatus: SaasUserStatusSchema.nullable(),
+  manualAt: z.string().nullable(),
+  manualBy: z.string().nullable(),
   deactivatedAt: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   vendorCreatedAt: z.string().nullable(),
@@ -93,6 +100,8 @@ export const SaasAppViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   presetId: z.string(),
+  /** The tenant: the credential whose vendor account the users come from. */
+  credentialId: z.uuid().nullable(),
   userCount: z.number().int(),
   activeUserCount: z.number().int(),
 });

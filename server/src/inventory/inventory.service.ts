@@ -64,11 +64,27 @@ export class InventoryService {
       if (!user) throw new DomainError(ErrorCode.NotFound, `SaaS user ${id} does not exist`);
       if (user.status === status) return;
       const deactivating = status === 'deactivated';
-      await this.saasUsers.setStatus(id, status, manager);
+      // The row names who by the actor's display name; the audit row keeps the full actor.
+      await this.saasUsers.setManualStatus(id, status, actor.name, manager);
       const type = deactivating ? 'saasUser.deactivated' : 'saasUser.reactivated';
       await this.events.append([{ type, appId: user.appId, saasUserId: id, personId: user.personId, source: { kind: 'manual', actor } }], manager);
       await this.audit.record(
         { actor, action: deactivating ? 'saas_user.deactivated' : 'saas_user.reactivated', subjectType: 'saas_user', subjectId: id, details: { appId: user.appId, from: user.status, to: status } },
+        manager,
+      );
+    });
+    return toSaasUserView(await this.saasUsers.getWithApp(id));
+  }
+
+  /** An admin drops a pending manual status: the next load takes the vendor's status again. */
+  async clearSaasUserIntent(id: string, actor: Actor): Promise<SaasUserView> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.saasUsers.findForUpdate(id, manager);
+      if (!user) throw new DomainError(ErrorCode.NotFound, `SaaS user ${id} does not exist`);
+      if (user.manualStatus === null) return;
+      await this.saasUsers.clearManualStatus(id, manager);
+      await this.audit.record(
+        { actor, action: 'saas_user.intent_cleared', subjectType: 'saas_user', subjectId: id, details: { appId: user.appId, manualStatus: user.manualStatus } },
         manager,
       );
     });
@@ -112,6 +128,9 @@ function toSaasUserView(u: SaasUser): SaasUserView {
     lastName: u.lastName,
     role: u.role,
     status: u.status,
+    manualStatus: u.manualStatus,
+    manualAt: iso(u.manualAt),
+    manualBy: u.manualBy,
     deactivatedAt: iso(u.deactivatedAt),
     lastLoginAt: iso(u.lastLoginAt),
     vendorCreatedAt: iso(u.vendorCreatedAt),

@@ -73,11 +73,20 @@ export class SaasUser {
   @Column({ name: 'source_integration_id', type: 'uuid', nullable: true })
   sourceIntegrationId!: string | null;
 
-  /** The load run that last saw this user at the vendor (drives "missing from source"). */
-  @Column({ name: 'last_seen_run_id', type: 'uuid', nullable: true })
-  lastSeenRunId!: string | null;
+  /**
+   * A status an admin set by hand that the vendor has not confirmed yet: loads leave `status` as
+   * intended until a load sees the vendor report the same status (or an admin drops the intent).
+   */
+  @Column({ name: 'manual_status', type: 'enum', enum: SaasUserStatusSchema.options, enumName: 'saas_user_status', nullable: true })
+  manualStatus!: SaasUserStatus | null;
 
-  /** Connector sync time: when a load last wrote this record. */
+  @Column({ name: 'manual_at', type: 'timestamptz', nullable: true })
+  manualAt!: Date | null;
+
+  @Column({ name: 'manual_by', type: 'text', nullable: true })
+  manualBy!: string | null;
+
+  /** Connector sync time: when a load last changed this record (an unchanged record is not rewritten). */
   @Column({ name: 'synced_at', type: 'timestamptz', nullable: true })
   syncedAt!: Date | null;
 

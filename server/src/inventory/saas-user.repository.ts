@@ -40,8 +40,15 @@ export class SaasUserRepository {
     return manager.findOne(SaasUser, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  async setStatus(id: string, status: SaasUserStatus, manager: EntityManager): Promise<void> {
-    await manager.update(SaasUser, { id }, { status, deactivatedAt: status === 'deactivated' ? new Date() : null });
+  /** Sets the status by hand and records it as the admin's pending intent (see `SaasUser.manualStatus`). */
+  async setManualStatus(id: string, status: SaasUserStatus, actor: string, manager: EntityManager): Promise<void> {
+    const now = new Date();
+    await manager.update(SaasUser, { id }, { status, deactivatedAt: status === 'deactivated' ? now : null, manualStatus: status, manualAt: now, manualBy: actor });
+  }
+
+  /** Drops the pending intent: the next load takes the vendor's status again. */
+  async clearManualStatus(id: string, manager: EntityManager): Promise<void> {
+    await manager.update(SaasUser, { id }, { manualStatus: null, manualAt: null, manualBy: null });
   }
 
   private filtered(query: SaasUserFilter): SelectQueryBuilder<SaasUser> {

@@ -1,5 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { Env } from '../config/env';
 
 /**
@@ -25,7 +26,8 @@ export const REDACTED_LOG_PATHS = [
   '*.ciphertext',
 ];
 
-export function loggerOptions(env: Env): Params {
+/** `stream` replaces stdout as the log destination (tests read every line the server writes). */
+export function loggerOptions(env: Env, stream?: DestinationStream): Params {
   return {
     // Nest 11's router wants named wildcards; nestjs-pino's default '*' triggers a warning.
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -34,6 +36,7 @@ export function loggerOptions(env: Env): Params {
       redact: { paths: REDACTED_LOG_PATHS, censor: '[REDACTED]' },
       // Health probes every few seconds would drown the log.
       autoLogging: { ignore: (req) => req.url === '/api/health' },
+      ...(stream ? { stream } : {}),
     },
   };
 }

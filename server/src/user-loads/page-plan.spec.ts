@@ -60,4 +60,13 @@ describe('planPage', () => {
       'duplicate in source: another record has the same externalId',
     ]);
   });
+
+  it('skips a match whose vendor id differs from the record: a load never changes a user\'s vendor id', () => {
+    const saasUsers: ExistingIndex = { externalId: new Map(), email: new Map([['a@x.io', { id: 'row-a', status: 'active', externalId: 'A' }]]), username: new Map() };
+    const plan = planPage([record('B', 'a@x.io')], [{ field: 'email', priority: 1 }], 'create_update', saasUsers);
+    expect(plan.skips.map((s) => s.reason)).toEqual(['email matches the SaaS user of vendor id A, not B: a load never changes a user\'s vendor id']);
+    expect(plan.updates).toEqual([]);
+    const same = planPage([record('A', 'a@x.io')], [{ field: 'email', priority: 1 }], 'create_update', saasUsers);
+    expect(same.updates.map((u) => u.rowId)).toEqual(['row-a']);
+  });
 });

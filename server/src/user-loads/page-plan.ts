@@ -1,10 +1,11 @@
 import type { MappedRecord } from '@rolecall/presets';
 import type { LoadPreference, SyncKey } from '../integrations/integrations.schema';
 
-/** An inventory row a sync key matched. */
+/** An inventory row a sync key matched; SaaS users carry their vendor id (People have none). */
 export interface ExistingRow {
   id: string;
   status: string;
+  externalId?: string;
 }
 
 /** Existing rows by sync key field, keyed by the (normalised) key value. */
@@ -31,8 +32,9 @@ export function keyValue(record: MappedRecord, field: SyncKey['field']): string 
 
 /**
  * Decides, for each valid record of a page, create / update / skip: sync keys are tried in
- * priority order and the first key with a value that matches an existing row wins. Pure, so the
- * preference and priority rules are tested without a database.
+ * priority order and the first key with a value that matches an existing row wins. A match whose
+ * vendor id differs from the record's is skipped: updating it would hand one vendor user's row to
+ * another. Pure, so the preference and priority rules are tested without a database.
  */
 export function planPage(
   records: readonly MappedRecord[],
@@ -56,8 +58,14 @@ export function planPage(
     }
     for (const field of present) seen.add(`${field}:${keyValue(record, field)}`);
 
-    const match = present.map((field) => existing[field].get(keyValue(record, field)!)).find(Boolean);
-    if (match) {
+    const matchedBy = present.find((field) => existing[field].has(keyValue(record, field)!));
+    const match = matchedBy && existing[matchedBy].get(keyValue(record, matchedBy)!);
+    if (match && match.externalId !== undefined && record.externalId !== null && match.externalId !== record.externalId) {
+      plan.skips.push({
+        record,
+        reason: `${matchedBy} matches the SaaS user of vendor id ${match.externalId}, not ${record.externalId}: a load never changes a user's vendor id`,
+      });
+    } else if (match) {
       if (preference === 'create_only') plan.skips.push({ record, reason: 'create only: a matching record already exists' });
       else plan.updates.push({ rowId: match.id, previousStatus: match.status, record });
     } else if (preference === 'update_only') {

@@ -26,7 +26,9 @@ import { LoadRunRecorder } from '../integrations/load-run-recorder.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 import { InventoryWriter } from '../inventory/inventory-writer.service';
 import type { LoadScope } from '../inventory/load-scope';
-import { planPage, type PagePlan } from './page-plan';
+import { keyValue, planPage, type PagePlan } from './page-plan';
+import type { SyncKeyField } from '../integrations/integrations.schema';
+import { loadKeyId, type LoadKey } from '../inventory/load-key';
 import { pagesWithinTimeout } from './pages-within-timeout';
 
 /** What a run's steps know of its integration: the id and the settings snapshotted at begin. */
@@ -42,11 +44,23 @@ function settingsOf(run: LoadRun): LoadSettings {
   return run.settings;
 }
 
-interface Skip {
-  record: MappedRecord;
+/** What one page adds to its run's counts. */
+type PageCounts = Omit<UserLoadCounts, 'fetched'> & { unchanged: number };
+
+/** A record that goes to the run's error log instead of the inventory. */
+interface Problem {
+  externalId: string | null;
+  record: Record<string, unknown> | null;
   reason: string;
   outcome: 'skipped' | 'failed';
 }
+
+const problem = (record: MappedRecord, reason: string, outcome: Problem['outcome']): Problem => ({
+  externalId: record.externalId,
+  record: { ...record },
+  reason,
+  outcome,
+});
 
 /**
  * Runs the steps of a user load for the Temporal activities (UserLoadPort). Every step is
@@ -68,7 +82,7 @@ export class UserLoadService implements UserLoadPort {
 
   async begin(input: BeginUserLoadInput & { loadKey: string; workflowId: string }): Promise<BeginUserLoadResult> {
     const integration = await this.integration(input.integrationId);
-    const appId = await this.inventory.ensureApp(integration.appName, integration.presetId);
+    const appId = await this.inventory.ensureApp({ presetId: integration.presetId, credentialId: integration.credentialId, name: integration.appName });
     return this.runs.start({
       integrationId: integration.id,
       loadKey: input.loadKey,
@@ -133,7 +147,7 @@ export class UserLoadService implements UserLoadPort {
       const locked = await this.runs.lock(runId, m);
       if (locked.pagesDone !== pageIndex) return { pagesDone: locked.pagesDone, nextCursor: locked.nextCursor };
       const scope: LoadScope = { appId: locked.appId!, integrationId: integration.id, runId };
-      const counts = await this.applyPage(m, scope, integration, pageIndex, page.users);
+      const counts = await this.applyPage(m, scope, integration, pageIndex, page);
       const nextCursor = page.nextCursor ?? null;
       await this.runs.addPage(runId, { nextCursor, fetched: page.users.length, ...counts }, m);
       return { pagesDone: pageIndex + 1, nextCursor };
@@ -149,7 +163,7 @@ export class UserLoadService implements UserLoadPort {
   async finish({ runId, decision }: FinishUserLoadInput): Promise<FinishUserLoadResult> {
     return this.dataSource.transaction(async (m): Promise<FinishUserLoadResult> => {
       const run = await this.runs.lock(runId, m);
-      if (run.status === 'completed' || run.status === 'failed') return { status: 'completed', counts: countsOf(run) };
+      if (run.status === 'completed' || run.status === 'completed_with_warnings' || run.status === 'failed') return { status: 'completed', counts: countsOf(run) };
       // Deactivating "missing" users after a partial listing would deactivate real ones.
       if (run.pagesDone === 0 || run.nextCursor !== null) {
         throw new DomainError(ErrorCode.Conflict, `run ${runId} has not listed every vendor page yet; it cannot finish`);
@@ -166,7 +180,8 @@ export class UserLoadService implements UserLoadPort {
         }
       }
       const deactivated = deactivates ? await this.inventory.deactivateMissing(scope, m) : 0;
-      return { status: 'completed', counts: countsOf(await this.runs.complete(runId, deactivated, m)) };
+      await this.inventory.forgetKeys(runId, m);
+      return { status: 'completed', counts: countsOf(await this.runs.complete(runId, deactivated, this.env.ROLECALL_LOAD_WARN_SHARE, m)) };
     });
   }
 
@@ -185,43 +200,81 @@ export class UserLoadService implements UserLoadPort {
     scope: LoadScope,
     integration: RunIntegration,
     pageIndex: number,
-    users: readonly Record<string, unknown>[],
-  ): Promise<{ created: number; updated: number; skipped: number; failed: number; deactivated: number }> {
+    page: UsersPage,
+  ): Promise<PageCounts> {
     const valid: MappedRecord[] = [];
-    const problems: Skip[] = [];
-    for (const user of users) {
+    const invalid: MappedRecord[] = [];
+    const problems: Problem[] = (page.rejected ?? []).map((r) => ({ externalId: r.id, record: null, reason: r.reason, outcome: 'failed' as const }));
+    for (const user of page.users) {
       const mapped = mapRecord(user, integration.mappings, integration.customFields);
       if (mapped.ok) valid.push(mapped.record);
-      else problems.push({ record: mapped.record, reason: mapped.reason, outcome: 'failed' });
+      else {
+        invalid.push(mapped.record);
+        problems.push(problem(mapped.record, mapped.reason, 'failed'));
+      }
     }
-    const counts = { created: 0, updated: 0, skipped: 0, failed: 0, deactivated: 0 };
-    if (integration.userSelection === 'user') {
-      const existing = await this.inventory.findPeopleByEmail(valid.flatMap((r) => (r.email ? [r.email] : [])), m);
-      const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
+    const saasUsers = integration.userSelection === 'user_plus_saas_user';
+    // Records that cannot be loaded are still at the vendor: their ids count as seen.
+    const seenOnly = [...invalid.map((r) => r.externalId), ...(page.rejected ?? []).map((r) => r.id)];
+    const fresh = await this.claimUniqueKeys(m, scope.runId, integration, valid, saasUsers ? seenOnly : [], problems);
+    const counts: PageCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0, deactivated: 0 };
+    if (!saasUsers) {
+      const existing = await this.inventory.findPeopleByEmail(fresh.flatMap((r) => (r.email ? [r.email] : [])), m);
+      const plan = planPage(fresh, integration.syncKeys, integration.preference, existing);
       Object.assign(counts, await this.inventory.writePeople(integration.id, integration.personRole, plan, m));
-      problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));
+      problems.push(...plan.skips.map((s) => problem(s.record, s.reason, 'skipped')));
     } else {
-      const plan = await this.planSaasUsers(m, scope, integration, valid, problems);
+      const plan = await this.planSaasUsers(m, scope, integration, fresh, problems);
       Object.assign(counts, await this.inventory.writeSaasUsers(scope, { role: integration.personRole, preference: integration.preference }, plan, m));
-      await this.inventory.markSeen(scope, problems.flatMap((p) => (p.record.externalId ? [p.record.externalId] : [])), m);
     }
     counts.skipped = problems.filter((p) => p.outcome === 'skipped').length;
     counts.failed = problems.filter((p) => p.outcome === 'failed').length;
-    await this.runs.appendErrors(
-      problems.map((p) => ({ runId: scope.runId, pageIndex, externalId: p.record.externalId, outcome: p.outcome, reason: p.reason, record: { ...p.record } })),
-      m,
-    );
+    await this.runs.appendErrors(problems.map((p) => ({ runId: scope.runId, pageIndex, ...p })), m);
     return counts;
   }
 
-  private async planSaasUsers(m: EntityManager, scope: LoadScope, integration: RunIntegration, valid: MappedRecord[], problems: Skip[]): Promise<PagePlan> {
+  /**
+   * Records the run's key values of this page (vendor ids of SaaS users, and every sync key) and
+   * returns the records whose values no other record of the run carried; the others are
+   * duplicates in the source, within the page or across pages, and go to the error log: two
+   * vendor users behind one key value would overwrite each other's row.
+   */
+  private async claimUniqueKeys(
+    m: EntityManager,
+    runId: string,
+    integration: RunIntegration,
+    records: readonly MappedRecord[],
+    seenOnly: readonly (string | null)[],
+    problems: Problem[],
+  ): Promise<MappedRecord[]> {
+    const fields = new Set<SyncKeyField>(integration.syncKeys.map((k) => k.field));
+    if (integration.userSelection === 'user_plus_saas_user') fields.add('externalId');
+    const keysOf = (record: MappedRecord): LoadKey[] =>
+      [...fields].flatMap((field) => {
+        const value = keyValue(record, field);
+        return value === null ? [] : [{ field, value }];
+      });
+    const wanted = records.map(keysOf);
+    const seen = seenOnly.flatMap((value) => (value === null ? [] : [{ field: 'externalId', value }]));
+    const fresh = await this.inventory.claimKeys(runId, [...wanted.flat(), ...seen], m);
+    const taken = new Set<string>();
+    return records.filter((record, i) => {
+      const keys = wanted[i]!;
+      const duplicate = keys.find((k) => !fresh.has(loadKeyId(k)) || taken.has(loadKeyId(k)));
+      for (const k of keys) taken.add(loadKeyId(k));
+      if (duplicate) problems.push(problem(record, `duplicate in source: another record of this load has the same ${duplicate.field}`, 'skipped'));
+      return !duplicate;
+    });
+  }
+
+  private async planSaasUsers(m: EntityManager, scope: LoadScope, integration: RunIntegration, valid: MappedRecord[], problems: Problem[]): Promise<PagePlan> {
     const existing = await this.inventory.findSaasUsers(scope.appId, valid, integration.syncKeys, m);
     const plan = planPage(valid, integration.syncKeys, integration.preference, existing);
-    problems.push(...plan.skips.map((s) => ({ ...s, outcome: 'skipped' as const })));
+    problems.push(...plan.skips.map((s) => problem(s.record, s.reason, 'skipped')));
     // A SaaS user is identified by the vendor's id within its app: without it there is nothing to create.
     plan.creates = plan.creates.filter((record) => {
       if (record.externalId) return true;
-      problems.push({ record, reason: 'missing external id: cannot create a SaaS user without the vendor id', outcome: 'failed' });
+      problems.push(problem(record, 'missing external id: cannot create a SaaS user without the vendor id', 'failed'));
       return false;
     });
     return plan;

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { createKeyFileIfMissing, fileStamp, generateKey, readKeyFile, replaceKeyFile, type KeyFile } from './key-file';
 import { keyIdOf, open, seal, type SealedSecret } from './vault.crypto';
 
@@ -60,6 +61,15 @@ export class Keyring {
     if (!this.keys.has(sealed.keyId) && this.source.kind === 'file') this.reload();
     if (!this.keys.has(sealed.keyId)) throw new UnknownKeyError(this.unknownKeyMessage(sealed.keyId));
     return open(this.key(sealed.keyId), aad, sealed);
+  }
+
+  /**
+   * A 32-byte key for another use of master key `keyId` (HKDF-SHA256 with `purpose` as info), so
+   * no two uses share key material. Follows the key file like `open`; throws UnknownKeyError.
+   */
+  derive(purpose: string, keyId: string): Buffer {
+    if (!this.keys.has(keyId) && this.source.kind === 'file') this.reload();
+    return Buffer.from(hkdfSync('sha256', this.key(keyId), Buffer.alloc(0), purpose, 32));
   }
 
   /**

@@ -60,6 +60,11 @@ export class VaultService {
     return this.keyring.open(owner, sealed);
   }
 
+  /** A key for `purpose` derived from master key `keyId` (see Keyring.derive). */
+  derive(purpose: string, keyId: string): Buffer {
+    return this.keyring.derive(purpose, keyId);
+  }
+
   /** File mode only: makes a newly generated key current (see Keyring.addCurrentKey). */
   addCurrentKey(): string {
     const id = this.keyring.addCurrentKey();

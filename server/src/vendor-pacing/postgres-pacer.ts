@@ -13,12 +13,14 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Each request reserves its start in one statement: ON CONFLICT DO UPDATE locks the budget's row,
  * so concurrent reservations queue on that lock for one statement only and each one sees the
  * log its predecessor wrote; the caller then sleeps without holding a connection. A window
- * counts as `perMs` plus max(50 ms, 1 %), more than the jitter between reserving a start and the
- * request reaching the vendor, so the vendor never sees `requests` + 1 inside one window.
+ * counts as `perMs` plus max(250 ms, 2 %): the vendor counts arrivals, and a busy worker (a
+ * stalled event loop, a slow TLS handshake) can delay one request's arrival after its reserved
+ * start by far more than network jitter; 50 ms proved too little on a loaded two-core machine.
+ * At Litmos' 100/min that costs 1.2 s a window (2 %).
  * The database's clock decides, so workers on different hosts agree.
  */
 export function createPostgresPacer(dataSource: DataSource, key: string, spec: RateLimitSpec): RequestLimiter {
-  const windowMs = spec.perMs + Math.max(50, spec.perMs * 0.01);
+  const windowMs = spec.perMs + Math.max(250, spec.perMs * 0.02);
   return {
     async acquire() {
       // The start is the latest of: now, a throttle's hold, the newest reservation (the log stays

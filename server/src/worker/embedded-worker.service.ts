@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createRolecallWorker } from '@rolecall/workflows';
+import type { PayloadCodec } from '@temporalio/common';
 import type { Worker } from '@temporalio/worker';
 import { APP_CONFIG } from '../config/config.module';
+import { PAYLOAD_CODEC } from '../temporal/temporal.constants';
 import { temporalConfig } from '../temporal/temporal-config';
 import { withDatabaseFaultsClassified } from '../user-loads/database-faults';
 import { UserLoadService } from '../user-loads/user-load.service';
@@ -25,6 +27,7 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
   constructor(
     @Inject(APP_CONFIG) private readonly env: Env,
     private readonly userLoads: UserLoadService,
+    @Inject(PAYLOAD_CODEC) private readonly payloadCodec: PayloadCodec,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -43,7 +46,11 @@ export class EmbeddedWorkerService implements OnApplicationBootstrap, OnApplicat
     let delayMs = FIRST_RETRY_DELAY_MS;
     while (!this.stopping) {
       try {
-        this.worker = await createRolecallWorker({ config, deps: { userLoads: withDatabaseFaultsClassified(this.userLoads) } });
+        this.worker = await createRolecallWorker({
+          config,
+          payloadCodec: this.payloadCodec,
+          deps: { userLoads: withDatabaseFaultsClassified(this.userLoads) },
+        });
         if (this.stopping) return;
         this.logger.log(`worker polling task queue ${config.taskQueue} on ${config.address}`);
         await this.worker.run();

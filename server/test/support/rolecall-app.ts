@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadEnv } from '../../src/config/env';
 import { createApp } from '../../src/create-app';
@@ -20,7 +21,11 @@ export interface TestApp {
  * Boots the whole server on a fresh database with an embedded worker on a task queue of its own,
  * so concurrent test files never pick up each other's workflows.
  */
-export async function startTestApp(overrides: Record<string, string> = {}, databaseServer?: string): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  databaseServer?: string,
+  logStream?: DestinationStream,
+): Promise<TestApp> {
   const db = await createTestDatabase('rolecall_test', databaseServer);
   const env = loadEnv({
     LOG_LEVEL: 'silent',
@@ -33,7 +38,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, datab
     ...TEST_ADMIN_ENV,
     ...overrides,
   });
-  const app = await createApp(env);
+  const app = await createApp(env, logStream);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   const token = await adminToken(base).catch(async (err: unknown) => {
@@ -74,7 +79,7 @@ export async function waitForRun(t: TestApp, integrationId: string, runId: strin
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await t.api('GET', `/api/integrations/${integrationId}/runs/${runId}?errorsPageSize=1000`);
-    if (body.status === 'completed' || body.status === 'failed') return body;
+    if (body.status === 'completed' || body.status === 'completed_with_warnings' || body.status === 'failed') return body;
     if (Date.now() > deadline) throw new Error(`run ${runId} still ${body.status} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -41,6 +41,11 @@ export function setSaasUserStatus(id: string, status: SaasUserStatus): Promise<S
   return apiRequest('PATCH', `/saas-users/${id}`, { body: { status } });
 }
 
+/** Drops a pending manual status: the next load takes the vendor's status again. */
+export function clearSaasUserIntent(id: string): Promise<SaasUser> {
+  return apiRequest('DELETE', `/saas-users/${id}/manual-status`);
+}
+
 export function listPeople(filters: PersonFilters & { page: number; pageSize: number }, signal?: AbortSignal): Promise<PersonPage> {
   return apiRequest('GET', `/people${toQuery(filters)}`, { signal });
 }

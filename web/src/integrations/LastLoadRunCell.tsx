@@ -5,7 +5,7 @@ import { useRefreshWhile } from '../hooks/use-refresh-while';
 import { formatDateTime, formatNumber } from '../lib/format';
 import { LoadRunStatusPill } from './LoadRunStatusPill';
 
-const OUTCOME_COUNTS = ['created', 'updated', 'deactivated', 'skipped', 'failed'] as const;
+const OUTCOME_COUNTS = ['created', 'updated', 'unchanged', 'deactivated', 'skipped', 'failed'] as const;
 
 /** "5,000 created · 12 skipped": the counts that moved, or "no changes". */
 function outcome(run: LoadRunView): string {
@@ -27,9 +27,9 @@ export function LastLoadRunCell({ integrationId }: { integrationId: string }) {
   if (!last) return <span className="text-muted">Never run</span>;
   return (
     <Link className="last-run" to={`/integrations/${integrationId}/runs/${last.id}`}>
-      <LoadRunStatusPill status={last.status} />
+      <LoadRunStatusPill status={last.status} title={last.error ?? last.warning ?? undefined} />
       <span className="text-muted">
-        {last.status === 'completed' ? outcome(last) : formatDateTime(last.startedAt)}
+        {last.status === 'completed' || last.status === 'completed_with_warnings' ? outcome(last) : formatDateTime(last.startedAt)}
       </span>
     </Link>
   );

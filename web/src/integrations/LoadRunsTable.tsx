@@ -3,7 +3,7 @@ import type { LoadRunView } from '../api/integrations.api';
 import { elapsed, formatDateTime, formatNumber } from '../lib/format';
 import { LoadRunStatusPill } from './LoadRunStatusPill';
 
-const COUNTS = ['fetched', 'created', 'updated', 'skipped', 'failed', 'deactivated'] as const;
+const COUNTS = ['fetched', 'created', 'updated', 'unchanged', 'skipped', 'failed', 'deactivated'] as const;
 
 /** Runs newest first; a row opens its run page. */
 export function LoadRunsTable({ integrationId, runs }: { integrationId: string; runs: LoadRunView[] }) {
@@ -39,7 +39,7 @@ export function LoadRunsTable({ integrationId, runs }: { integrationId: string; 
               </td>
               <td>{run.trigger === 'manual' ? 'Run now' : 'Schedule'}</td>
               <td>
-                <LoadRunStatusPill status={run.status} title={run.error ?? undefined} />
+                <LoadRunStatusPill status={run.status} title={run.error ?? run.warning ?? undefined} />
               </td>
               {COUNTS.map((c) => (
                 <td key={c} className="cell-number">

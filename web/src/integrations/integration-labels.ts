@@ -59,6 +59,7 @@ export const LOAD_RUN_STATUS_TONES: Record<LoadRunStatus, PillTone> = {
   running: 'info',
   awaiting_confirmation: 'warn',
   completed: 'up',
+  completed_with_warnings: 'warn',
   failed: 'down',
   cancelled: 'neutral',
 };
@@ -68,6 +69,7 @@ export const LOAD_RUN_STATUS_LABELS: Record<LoadRunStatus, string> = {
   running: 'Running',
   awaiting_confirmation: 'Awaiting confirmation',
   completed: 'Completed',
+  completed_with_warnings: 'Completed with warnings',
   failed: 'Failed',
   cancelled: 'Cancelled',
 };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  clearSaasUserIntent,
   listSaasUsers,
   saasUsersCsvUrl,
   setSaasUserStatus,
@@ -48,6 +49,11 @@ export function SaasUsersTab({ apps, onChanged, initialApp = '' }: Props) {
     onChanged();
   });
   const pending = toggle.pending;
+  const dropIntent = useConfirmedAction(async (user: SaasUser) => {
+    await clearSaasUserIntent(user.id);
+    users.reload();
+    onChanged();
+  });
 
   return (
     <div className="stack">
@@ -91,6 +97,11 @@ export function SaasUsersTab({ apps, onChanged, initialApp = '' }: Props) {
       {toggle.error && (
         <Notice tone="error" onDismiss={toggle.dismissError}>
           {toggle.error}
+        </Notice>
+      )}
+      {dropIntent.error && (
+        <Notice tone="error" onDismiss={dropIntent.dismissError}>
+          {dropIntent.error}
         </Notice>
       )}
 
@@ -141,6 +152,17 @@ export function SaasUsersTab({ apps, onChanged, initialApp = '' }: Props) {
                   <StatusPill tone={u.status === 'active' ? 'up' : 'neutral'}>
                     {u.status === 'active' ? 'Active' : 'Deactivated'}
                   </StatusPill>
+                  {u.manualStatus && (
+                    <div className="cell-sub">
+                      <StatusPill
+                        tone="warn"
+                        testId="manual-status"
+                        title={`Set by ${u.manualBy ?? 'an admin'} on ${formatDateTime(u.manualAt)}. Loads keep this status until ${u.appName} reports the same.`}
+                      >
+                        Pending: {u.manualStatus === 'active' ? 'restored' : 'deactivated'} by admin
+                      </StatusPill>
+                    </div>
+                  )}
                 </td>
                 <td className="cell-nowrap" title={formatDateTime(u.lastLoginAt)}>
                   {formatDate(u.lastLoginAt)}
@@ -152,6 +174,11 @@ export function SaasUsersTab({ apps, onChanged, initialApp = '' }: Props) {
                   <button type="button" className="btn btn-sm" onClick={() => toggle.ask(u)}>
                     {u.status === 'active' ? 'Deactivate record' : 'Restore'}
                   </button>
+                  {u.manualStatus && (
+                    <button type="button" className="btn btn-sm" onClick={() => dropIntent.ask(u)}>
+                      Drop intent
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -180,7 +207,25 @@ export function SaasUsersTab({ apps, onChanged, initialApp = '' }: Props) {
             <strong>{pending.email ?? pending.username ?? pending.externalId}</strong> in {pending.appName} will be
             marked {pending.status === 'active' ? 'deactivated' : 'active'} in the Rolecall inventory.
           </p>
-          <p>This changes the inventory record only; the account in {pending.appName} stays as it is.</p>
+          <p>
+            This changes the inventory record only; the account in {pending.appName} stays as it is. The change stays
+            pending, and loads keep it, until {pending.appName} reports the same status.
+          </p>
+        </ConfirmDialog>
+      )}
+      {dropIntent.pending && (
+        <ConfirmDialog
+          title="Drop the pending change?"
+          confirmLabel="Drop intent"
+          tone="primary"
+          busy={dropIntent.busy}
+          onConfirm={() => void dropIntent.confirm()}
+          onCancel={dropIntent.cancel}
+        >
+          <p>
+            The next load sets <strong>{dropIntent.pending.email ?? dropIntent.pending.username ?? dropIntent.pending.externalId}</strong>{' '}
+            to the status {dropIntent.pending.appName} reports.
+          </p>
         </ConfirmDialog>
       )}
     </div>

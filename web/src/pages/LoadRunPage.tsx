@@ -18,6 +18,7 @@ const COUNTS = [
   { key: 'fetched', label: 'Fetched' },
   { key: 'created', label: 'Created' },
   { key: 'updated', label: 'Updated' },
+  { key: 'unchanged', label: 'Unchanged' },
   { key: 'skipped', label: 'Skipped' },
   { key: 'failed', label: 'Failed' },
   { key: 'deactivated', label: 'Deactivated' },
@@ -59,7 +60,7 @@ export function LoadRunPage() {
 
       <section className="card run-summary">
         <div className="run-status-line">
-          <LoadRunStatusPill status={detail.status} />
+          <LoadRunStatusPill status={detail.status} title={detail.error ?? detail.warning ?? undefined} />
           <span className="text-muted" data-testid="run-progress">
             {isLoadRunActive(detail)
               ? `${formatNumber(detail.pagesDone)} pages · ${formatNumber(detail.fetched)} records fetched · ${elapsed(detail.startedAt, null)}`
@@ -72,6 +73,7 @@ export function LoadRunPage() {
           </div>
         )}
         {detail.error && <Notice tone="error">{detail.error}</Notice>}
+        {detail.warning && <Notice tone="info">{detail.warning}</Notice>}
         {detail.waitingReason && <Notice tone="info">{detail.waitingReason}</Notice>}
         {detail.status === 'awaiting_confirmation' && (
           <DeactivationDecision integrationId={id} runId={runId} wouldDeactivate={detail.wouldDeactivate ?? 0} onDecided={run.reload} />

@@ -5,8 +5,10 @@ import { CreateIntegrations1764400000000 } from './1764400000000-CreateIntegrati
 import { CreateVendorPacing1764500000000 } from './1764500000000-CreateVendorPacing';
 import { VendorPacingRequestLog1764510000000 } from './1764510000000-VendorPacingRequestLog';
 import { DurableLoads1764600000000 } from './1764600000000-DurableLoads';
+import { CredentialTargetAad1764610000000 } from './1764610000000-CredentialTargetAad';
 import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallation';
-import { CreateAuth1764800000000 } from './1764800000000-CreateAuth';
+import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
+import { CreateAuth1764900000000 } from './1764900000000-CreateAuth';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -17,6 +19,8 @@ export const MIGRATIONS = [
   CreateVendorPacing1764500000000,
   VendorPacingRequestLog1764510000000,
   DurableLoads1764600000000,
+  CredentialTargetAad1764610000000,
   CreateInstallation1764700000000,
-  CreateAuth1764800000000,
+  LoadCorrectness1764800000000,
+  CreateAuth1764900000000,
 ];

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Users, sessions and API tokens; audit rows name their actor by kind, id and name. */
-export class CreateAuth1764800000000 implements MigrationInterface {
-  name = 'CreateAuth1764800000000';
+export class CreateAuth1764900000000 implements MigrationInterface {
+  name = 'CreateAuth1764900000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

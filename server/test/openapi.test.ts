@@ -216,6 +216,7 @@ describe('every route answers only the statuses it documents', () => {
     await hitAs(again, 'GET /api/tokens', '/api/tokens');
     await hitAs(again, 'DELETE /api/tokens/{id}', `/api/tokens/${token.json.id}`);
     await hitAs(again, 'DELETE /api/tokens/{id}', `/api/tokens/${missing}`);
+    await hit('POST /api/auth/logout', '/api/auth/logout');
     await hitAs(again, 'POST /api/auth/logout', '/api/auth/logout');
     await hit('GET /api/audit', '/api/audit?action=auth.');
     await hit('GET /api/audit', '/api/audit?page=0');

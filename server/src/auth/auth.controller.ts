@@ -52,6 +52,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends this session on the server' })
   @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiForbiddenResponse({ description: `${PROBLEM}: the caller is an API token, which has no session (revoke it instead)` })
   async logout(@CurrentPrincipal() principal: Principal, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.sessions.signOut(principal);
     clearSessionCookies(req, res);

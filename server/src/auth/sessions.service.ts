@@ -120,9 +120,12 @@ export class SessionsService {
     return { token, expires, principal: principalOfUser(user, tokenHash) };
   }
 
+  /** Ends the caller's session; an API token has none (it is revoked instead). */
   async signOut(principal: Principal): Promise<void> {
+    const { sessionHash } = principal;
+    if (!sessionHash) throw new DomainError(ErrorCode.Forbidden, 'an API token has no session to end; revoke it with DELETE /api/tokens/{id}');
     await this.dataSource.transaction(async (m) => {
-      if (principal.sessionHash) await this.sessions.delete(principal.sessionHash, m);
+      await this.sessions.delete(sessionHash, m);
       await this.record(m, principal.actor, 'auth.signed_out', principal.user.id, {});
     });
   }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
-import { launchChromium } from './browser';
+import { TEST_ADMIN } from '../server/test/support/test-admin';
+import { launchChromium, signInThroughPage } from './browser';
 
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -30,6 +31,7 @@ describe('web app in Chromium, served by the real server', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(base);
+    await signInThroughPage(page);
 
     await page.getByRole('heading', { name: 'Getting started' }).waitFor();
     await page.getByTestId('checklist-progress').filter({ hasText: '0 of 4 done' }).waitFor();
@@ -48,12 +50,36 @@ describe('web app in Chromium, served by the real server', () => {
   it('navigates between pages and survives a reload on a client-side route', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(base);
+    await signInThroughPage(page);
     await page.getByRole('link', { name: 'Integrations', exact: true }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/integrations');
     await page.getByRole('heading', { name: 'Integrations', exact: true }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Integrations', exact: true }).waitFor();
     await page.screenshot({ path: `${resultsDir}/integrations.png` });
+    await page.close();
+  });
+
+  it('sends a visitor to the sign-in page, refuses a wrong password, shows who is signed in and signs out', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${base}/credentials`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await page.getByLabel('Email').fill(TEST_ADMIN.email);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'the email or password is wrong' }).waitFor();
+
+    await signInThroughPage(page);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/credentials');
+    expect(await page.getByTestId('signed-in-user').textContent()).toContain(TEST_ADMIN.email);
+    await page.getByRole('link', { name: 'Users', exact: true }).click();
+    await page.getByTestId('users-table').getByText(TEST_ADMIN.email).waitFor();
+    await page.screenshot({ path: `${resultsDir}/users.png` });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Rolecall' }).waitFor();
+    await page.goto(`${base}/inventory`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
     await page.close();
   });
 });

@@ -5,8 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
+import { TEST_ADMIN } from '../server/test/support/test-admin';
 import { seriousA11yViolations } from './accessibility';
-import { launchChromium } from './browser';
+import { launchChromium, signInThroughPage } from './browser';
 
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -54,6 +55,7 @@ describe('a new admin connects Litmos and loads its users from the browser alone
 
     // Home: the checklist points at the first step.
     await page.goto(t.base);
+    await signInThroughPage(page);
     await page.getByTestId('checklist-progress').filter({ hasText: '1 of 4 done' }).waitFor();
     await capture(page, 'home-start');
     await page.getByRole('link', { name: 'Open integrations' }).first().waitFor();
@@ -171,7 +173,7 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     const inactive = (await t.api('GET', '/api/saas-users?status=deactivated&pageSize=1')).body.total;
     expect(active + inactive).toBe(300);
     const events = await t.app.get(DataSource).query(`SELECT source FROM inventory_event WHERE type = 'saasUser.deactivated'`);
-    expect(events).toEqual([{ source: { kind: 'manual', actor: 'system' } }]);
+    expect(events).toEqual([{ source: { kind: 'manual', actor: { kind: 'user', id: expect.any(String), name: TEST_ADMIN.email } } }]);
 
     // The account's page: vendor fields and history; then the person behind it, across apps.
     await firstRow.getByRole('link').first().click();

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../server/test/support/test-env';
 import { sql, startVaultApp, type RunningApp } from '../server/test/support/vault-app';
-import { launchChromium } from './browser';
+import { launchChromium, signInThroughPage } from './browser';
 
 const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -39,6 +39,7 @@ describe('repairing state from the web app', () => {
   it('shows a banner naming the credentials the vault keys cannot open', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.base}/credentials`);
+    await signInThroughPage(page);
     const banner = page.getByTestId('vault-banner');
     await banner.waitFor();
     expect(await banner.textContent()).toContain(credentialId);
@@ -64,6 +65,7 @@ describe('repairing state from the web app', () => {
     );
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${app.base}/integrations/${id}/runs/${stale}`);
+    await signInThroughPage(page);
     await page.getByTestId('run-status').filter({ hasText: 'Failed' }).waitFor();
     await page.getByText(/no longer exists/).first().waitFor();
     await page.getByRole('button', { name: 'Retry' }).click();

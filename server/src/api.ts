@@ -4,6 +4,8 @@
  * `*.schema.ts` files belong here; they import zod, `@rolecall/presets/catalog` and each other
  * only (api.spec.ts holds them to that).
  */
+export * from './audit/audit.schema';
+export * from './auth/auth.schema';
 export * from './common/plain-text.schema';
 export * from './common/problem.schema';
 export * from './credentials/credentials.schema';

@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem.filter';
 import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
@@ -38,6 +40,8 @@ export class AppModule {
           retryDelay: 1_000,
         }),
         TemporalModule,
+        AuditModule,
+        AuthModule,
         InstallationModule,
         TemporalCodecModule,
         HealthModule,

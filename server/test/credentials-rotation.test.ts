@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/audit/system-actor';
 import { CredentialsService } from '../src/credentials/credentials.service';
 import { KeyRotationService } from '../src/credentials/key-rotation.service';
 import { dataSourceOptions } from '../src/database/data-source-options';
@@ -92,7 +93,7 @@ describe('vault key rotation, embedded key file', () => {
     const rotator = await startVaultApp(db.url, { ROLECALL_DATA_DIR: dataDir });
     let result;
     try {
-      result = await rotator.app.get(KeyRotationService).rotate({ batchSize: 3 });
+      result = await rotator.app.get(KeyRotationService).rotate(systemActor('cli'), { batchSize: 3 });
     } finally {
       await rotator.close();
     }
@@ -133,7 +134,7 @@ describe('vault key rotation, embedded key file', () => {
     await holder.connect();
     try {
       await holder.query('SELECT pg_advisory_lock(7268013517)');
-      await expect(before.app.get(KeyRotationService).rotate()).rejects.toThrow('another vault key rotation is running');
+      await expect(before.app.get(KeyRotationService).rotate(systemActor('cli'))).rejects.toThrow('another vault key rotation is running');
     } finally {
       await holder.end();
     }
@@ -179,7 +180,7 @@ describe('vault key rotation with ROLECALL_MASTER_KEY', () => {
       await expectAllDecrypt(next, made);
       // Repair the damaged one by re-entering it, then a rotation has nothing left to do.
       await next.call('PATCH', `/api/credentials/${damaged}`, { fields: { apiKey: 'a-brand-new-key-0001' } });
-      const again = await next.app.get(KeyRotationService).rotate();
+      const again = await next.app.get(KeyRotationService).rotate(systemActor('cli'));
       expect(again).toEqual({ keyId: keyIdOf(Buffer.from(k2, 'base64')), generatedKey: false, reencrypted: 0, failed: [], remaining: 0 });
     } finally {
       await next.close();

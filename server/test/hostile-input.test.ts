@@ -83,7 +83,7 @@ describe('hostile input against every route', () => {
   };
   const withId = (path: string, id: string) => path.replace(/\{[^}]+\}/g, id);
   const raw = async (method: string, path: string, body: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${t.base}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body });
+    const res = await fetch(`${t.base}${path}`, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...headers }, body });
     return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
   };
   const expectRefused = (res: { status: number; text: string }, what: string) => {
@@ -151,7 +151,7 @@ describe('hostile input against every route', () => {
       ['gzip', { body: '{"name":"x"}', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } }, 415],
     ];
     for (const [what, init, status] of cases) {
-      const res = await fetch(`${t.base}/api/credentials`, { method: 'POST', ...init });
+      const res = await fetch(`${t.base}/api/credentials`, { method: 'POST', ...init, headers: { authorization: `Bearer ${t.token}`, ...init.headers } });
       expect(res.status, what).toBe(status);
       expect(res.headers.get('content-type'), what).toContain('application/problem+json');
     }
@@ -162,7 +162,7 @@ describe('hostile input against every route', () => {
     const before = await counts();
     const body = JSON.stringify({ name: 'csrf', presetId: 'litmos', fields: { apiKey: 'k'.repeat(20), source: 'x' } });
     const post = (headers: Record<string, string>) =>
-      fetch(`${t.base}/api/credentials`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      fetch(`${t.base}/api/credentials`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.token}`, ...headers }, body });
     expect((await post({ origin: 'https://attacker.example' })).status).toBe(403);
     expect((await post({ origin: 'null' })).status).toBe(403);
     expect((await post({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);

@@ -40,9 +40,9 @@ describe('database migrations on real Postgres', () => {
 
   it('stores and reads an audit event through the entity', async () => {
     const repo = ds.getRepository('AuditEvent');
-    const saved = await repo.save({ actor: 'system', action: 'test.ran', subjectType: 'test', details: { n: 1 } });
+    const saved = await repo.save({ actorKind: 'system', actorName: 'system', action: 'test.ran', subjectType: 'test', details: { n: 1 } });
     const found = await repo.findOneByOrFail({ id: saved.id });
-    expect(found).toMatchObject({ actor: 'system', action: 'test.ran', details: { n: 1 } });
+    expect(found).toMatchObject({ actorKind: 'system', actorName: 'system', actorId: null, action: 'test.ran', details: { n: 1 } });
     expect(found.at).toBeInstanceOf(Date);
   });
 

@@ -2,12 +2,15 @@ import { startLeverSimulator, type SimulatorHandle } from '@rolecall/presets/sim
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as auditDtos from '../src/audit/audit.dto';
+import * as authDtos from '../src/auth/auth.dto';
 import * as credentialDtos from '../src/credentials/credentials.dto';
 import * as healthDtos from '../src/health/health.dto';
 import * as integrationDtos from '../src/integrations/integrations.dto';
 import * as inventoryDtos from '../src/inventory/inventory.dto';
 import { exerciseEngineRoutes } from './support/engine-routes';
 import { startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
+import { sessionHeaders, signIn, type TestSession } from './support/test-admin';
 import { sql } from './support/vault-app';
 
 type Schema = { type?: string | string[]; anyOf?: Schema[]; properties?: Record<string, Schema>; description?: string };
@@ -46,7 +49,7 @@ describe('the OpenAPI document', () => {
       expect(allowsNull(prop) && allowsString(prop), `${dto}.${field}: ${JSON.stringify(prop)}`).toBe(true);
     }
     // Every DTO: a top-level property is an array in the document only if its zod schema is one.
-    const dtos = [credentialDtos, healthDtos, integrationDtos, inventoryDtos].flatMap((m) => Object.entries(m));
+    const dtos = [auditDtos, authDtos, credentialDtos, healthDtos, integrationDtos, inventoryDtos].flatMap((m) => Object.entries(m));
     for (const [name, dto] of dtos) {
       const documented = schemas[name]?.properties;
       if (!documented) continue;
@@ -74,13 +77,29 @@ describe('every route answers only the statuses it documents', () => {
   /** `METHOD /api/path/{param}` → statuses seen. */
   const answered = new Map<string, Set<number>>();
 
+  function note(route: string, status: number) {
+    const seen = answered.get(route) ?? new Set<number>();
+    seen.add(status);
+    answered.set(route, seen);
+  }
+
   async function hit(route: string, path: string, body?: unknown) {
     const [method] = route.split(' ');
     const res = await t.api(method!, path, body);
-    const seen = answered.get(route) ?? new Set<number>();
-    seen.add(res.status);
-    answered.set(route, seen);
+    note(route, res.status);
     return res;
+  }
+
+  /** A call as a signed-in browser (session cookie and CSRF header) or anonymously (`session` undefined). */
+  async function hitAs(session: TestSession | undefined, route: string, path: string, body?: unknown) {
+    const [method] = route.split(' ');
+    const res = await fetch(`${t.base}${path}`, {
+      method,
+      headers: { ...(session ? sessionHeaders(session) : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    note(route, res.status);
+    return { status: res.status, json: (await res.json().catch(() => undefined)) as any };
   }
 
   // A documented success that needs a rare state (a run held for confirmation) may go unanswered here;
@@ -177,6 +196,44 @@ describe('every route answers only the statuses it documents', () => {
     const plain = { metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{}').toString('base64') };
     await hit('POST /api/temporal-codec/decode', '/api/temporal-codec/decode', { payloads: [plain] });
     await hit('POST /api/temporal-codec/decode', '/api/temporal-codec/decode', { payloads: 'nope' });
+
+    // Sign-in, users, tokens and the audit log.
+    const password = 'a long enough password';
+    const email = `${unique('user').replace(' ', '-')}@rolecall.test`;
+    const user = await hit('POST /api/users', '/api/users', { email, role: 'editor', password });
+    await hit('POST /api/users', '/api/users', { email: 'not an email' });
+    await hit('POST /api/users', '/api/users', { email, role: 'editor', password });
+    await hit('GET /api/users', '/api/users');
+    await hit('PATCH /api/users/{id}', `/api/users/${user.body.id}`, { name: 'Renamed' });
+    await hit('PATCH /api/users/{id}', `/api/users/${user.body.id}`, {});
+    await hit('PATCH /api/users/{id}', `/api/users/${missing}`, { name: 'x' });
+    const me = await hit('GET /api/me', '/api/me');
+    await hit('PATCH /api/users/{id}', `/api/users/${me.body.id}`, { role: 'viewer' });
+    await hit('POST /api/users/{id}/password', `/api/users/${user.body.id}/password`, { password });
+    await hit('POST /api/users/{id}/password', `/api/users/${user.body.id}/password`, { password: 'short' });
+    await hit('POST /api/users/{id}/password', `/api/users/${missing}/password`, { password });
+    await hitAs(undefined, 'POST /api/auth/login', '/api/auth/login', { email });
+    for (let i = 0; i < 5; i++) await hitAs(undefined, 'POST /api/auth/login', '/api/auth/login', { email, password: 'wrong password' });
+    await hit('POST /api/users/{id}/password', `/api/users/${user.body.id}/password`, { password });
+    const signedIn = await hitAs(undefined, 'POST /api/auth/login', '/api/auth/login', { email, password });
+    expect(signedIn.status).toBe(200);
+    const session = await signIn(t.base, email, password);
+    await hitAs(session, 'POST /api/me/password', '/api/me/password', { currentPassword: password, newPassword: 'short' });
+    await hitAs(session, 'POST /api/me/password', '/api/me/password', { currentPassword: 'wrong password', newPassword: `${password} 2` });
+    await hitAs(session, 'POST /api/me/password', '/api/me/password', { currentPassword: password, newPassword: `${password} 2` });
+    const again = await signIn(t.base, email, `${password} 2`);
+    const token = await hitAs(again, 'POST /api/tokens', '/api/tokens', { name: 'ci', role: 'editor' });
+    await hitAs(again, 'POST /api/tokens', '/api/tokens', { name: '' });
+    await hitAs(again, 'POST /api/tokens', '/api/tokens', { name: 'too high', role: 'admin' });
+    await hitAs(again, 'GET /api/tokens', '/api/tokens');
+    await hitAs(again, 'DELETE /api/tokens/{id}', `/api/tokens/${token.json.id}`);
+    await hitAs(again, 'DELETE /api/tokens/{id}', `/api/tokens/${missing}`);
+    await hit('POST /api/auth/logout', '/api/auth/logout');
+    await hitAs(again, 'POST /api/auth/logout', '/api/auth/logout');
+    await hit('GET /api/audit', '/api/audit?action=auth.');
+    await hit('GET /api/audit', '/api/audit?page=0');
+    await hit('GET /api/audit.csv', '/api/audit.csv?action=user.');
+    await hit('GET /api/audit.csv', '/api/audit.csv?from=yesterday');
 
     const problems: string[] = [];
     for (const [path, operations] of Object.entries(doc.paths)) {

@@ -3,6 +3,7 @@ import { startPlanhatSimulator, type SimulatorHandle } from '@rolecall/presets/s
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
+import { TEST_ACTOR_NAME } from './support/test-admin';
 
 let t: TestApp;
 const closers: (() => Promise<void>)[] = [];
@@ -164,7 +165,7 @@ describe('manual status changes are pending intents', () => {
     await runLoad(t, id);
     const [user] = (await usersOf(id)).filter((u) => u.status === 'active');
     const patched = await t.api('PATCH', `/api/saas-users/${user.id}`, { status: 'deactivated' });
-    expect(patched.body).toMatchObject({ status: 'deactivated', manualStatus: 'deactivated', manualBy: 'system', manualAt: expect.any(String) });
+    expect(patched.body).toMatchObject({ status: 'deactivated', manualStatus: 'deactivated', manualBy: TEST_ACTOR_NAME, manualAt: expect.any(String) });
 
     // The vendor still lists the user as active: the admin's intent stands.
     await runLoad(t, id);

@@ -2,6 +2,7 @@ import { startPlanhatSimulator, type SimulatorHandle } from '@rolecall/presets/s
 import { userLoadContract } from '@rolecall/workflows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
+import { TEST_ACTOR_NAME } from './support/test-admin';
 
 let t: TestApp;
 let planhat: SimulatorHandle;
@@ -44,7 +45,7 @@ async function users(appName: string): Promise<any[]> {
 }
 
 async function auditRows(subjectId: string): Promise<any[]> {
-  return t.app.get((await import('typeorm')).DataSource).query(`SELECT actor, action, details FROM audit_event WHERE subject_id = $1 ORDER BY at, id`, [subjectId]);
+  return t.app.get((await import('typeorm')).DataSource).query(`SELECT actor_name AS actor, action, details FROM audit_event WHERE subject_id = $1 ORDER BY at, id`, [subjectId]);
 }
 
 async function events(type: string): Promise<any[]> {
@@ -249,7 +250,7 @@ describe('manual inventory changes', () => {
     expect(patched.body.status).toBe('deactivated');
     const after = await events('saasUser.deactivated');
     expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toMatchObject({ saas_user_id: user.id, source: { kind: 'manual', actor: 'system' } });
+    expect(after.at(-1)).toMatchObject({ saas_user_id: user.id, source: { kind: 'manual', actor: { kind: 'token', name: TEST_ACTOR_NAME } } });
 
     const people = (await t.api('GET', `/api/people?q=${encodeURIComponent(user.email)}`)).body;
     expect(people.total).toBe(1);
@@ -266,16 +267,16 @@ describe('manual inventory changes', () => {
     expect((await t.api('PATCH', `/api/saas-users/${user.id}`, { status: 'deactivated' })).status).toBe(200);
     expect((await t.api('PATCH', `/api/saas-users/${user.id}`, { status: 'active' })).status).toBe(200);
     expect(await auditRows(user.id)).toEqual([
-      { actor: 'system', action: 'saas_user.deactivated', details: { appId: user.appId, from: 'active', to: 'deactivated' } },
-      { actor: 'system', action: 'saas_user.reactivated', details: { appId: user.appId, from: 'deactivated', to: 'active' } },
+      { actor: TEST_ACTOR_NAME, action: 'saas_user.deactivated', details: { appId: user.appId, from: 'active', to: 'deactivated' } },
+      { actor: TEST_ACTOR_NAME, action: 'saas_user.reactivated', details: { appId: user.appId, from: 'deactivated', to: 'active' } },
     ]);
 
     const person = (await t.api('GET', `/api/people?q=${encodeURIComponent(user.email)}`)).body.items[0];
     await t.api('PATCH', `/api/people/${person.id}`, { status: 'offboarded' });
     await t.api('PATCH', `/api/people/${person.id}`, { status: 'active' });
     expect((await auditRows(person.id)).slice(-2)).toEqual([
-      { actor: 'system', action: 'person.offboarded', details: { from: 'active', to: 'offboarded' } },
-      { actor: 'system', action: 'person.restored', details: { from: 'offboarded', to: 'active' } },
+      { actor: TEST_ACTOR_NAME, action: 'person.offboarded', details: { from: 'active', to: 'offboarded' } },
+      { actor: TEST_ACTOR_NAME, action: 'person.restored', details: { from: 'offboarded', to: 'active' } },
     ]);
   });
 

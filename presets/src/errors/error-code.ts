@@ -16,6 +16,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
+  /** Too many attempts (sign-in throttle, account lockout): 429, with when to try again. */
+  RateLimited: 'RATE_LIMITED',
   /** A dependency (Postgres, Temporal) cannot be reached. */
   DependencyUnavailable: 'DEPENDENCY_UNAVAILABLE',
   ConfigInvalid: 'CONFIG_INVALID',

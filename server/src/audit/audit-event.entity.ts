@@ -1,12 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { Actor } from './audit.schema';
 
-/**
- * Append-only record of who did what. Every mutating endpoint writes one once auth lands;
- * it is part of the first migration so that no later feature ships without an audit trail.
- */
+/** Append-only record of who did what. Every change is written with its audit row in one transaction. */
 @Entity({ name: 'audit_event' })
 @Index('idx_audit_event_at', ['at'])
 @Index('idx_audit_event_subject', ['subjectType', 'subjectId'])
+@Index('idx_audit_event_actor', ['actorId', 'at'])
+@Index('idx_audit_event_action', ['action', 'at'])
+@Index('idx_audit_event_actor_name', ['actorName', 'at'])
+@Index('idx_audit_event_subject_id', ['subjectId'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -14,9 +16,16 @@ export class AuditEvent {
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
 
-  /** User id, API token id or `system`. */
-  @Column({ type: 'text' })
-  actor!: string;
+  @Column({ name: 'actor_kind', type: 'text' })
+  actorKind!: Actor['kind'];
+
+  /** User or token id; null for the system. */
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  /** Email of the user, name of the token or of the system actor, as it was at the time. */
+  @Column({ name: 'actor_name', type: 'text' })
+  actorName!: string;
 
   /** Dotted verb, e.g. `credential.created`. */
   @Column({ type: 'text' })

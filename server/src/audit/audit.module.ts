@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 
 /** Owns `audit_event`; every module that changes something records it through AuditService. */
-@Module({ providers: [AuditService, AuditRepository], exports: [AuditService] })
+@Module({ controllers: [AuditController], providers: [AuditService, AuditRepository], exports: [AuditService] })
 export class AuditModule {}

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditRepository } from './audit.repository';
-import { SYSTEM_ACTOR } from './system-actor';
+import type { Actor, AuditFilter, AuditQuery } from './audit.schema';
 
-/** One audit row: what was done to which subject. `details` never holds secrets. */
+/** One audit row: who did what to which subject. `details` never holds secrets. */
 export interface AuditEntry {
+  actor: Actor;
   /** Dotted verb, e.g. `credential.created`. */
   action: string;
   subjectType: string;
-  subjectId: string;
+  subjectId: string | null;
   details: Record<string, unknown>;
-  /** Default: the system actor, until authentication lands. */
-  actor?: string;
 }
 
 /**
@@ -23,7 +22,18 @@ export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    const { actor = SYSTEM_ACTOR, ...rest } = entry;
-    await this.audit.insert({ actor, ...rest }, manager);
+    const { actor, ...rest } = entry;
+    await this.audit.insert(
+      { actorKind: actor.kind, actorId: actor.kind === 'system' ? null : actor.id, actorName: actor.name, ...rest },
+      manager,
+    );
+  }
+
+  list(query: AuditQuery) {
+    return this.audit.page(query);
+  }
+
+  stream(filter: AuditFilter) {
+    return this.audit.stream(filter);
   }
 }

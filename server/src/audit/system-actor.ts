@@ -1,5 +1,7 @@
+import type { Actor } from './audit.schema';
+
 /**
- * Who every change is attributed to until authentication lands (the auth issue replaces it with
- * the signed-in user or API token).
+ * The actor of work no person started at that moment: `schedule` and `event` runs, the `demo`
+ * setup of `npm start`, the `cli`. Requests always carry the signed-in user or token instead.
  */
-export const SYSTEM_ACTOR = 'system';
+export const systemActor = (name: 'schedule' | 'event' | 'demo' | 'cli' | 'boot'): Actor => ({ kind: 'system', name });

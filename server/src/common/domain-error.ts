@@ -9,6 +9,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.UnsupportedMediaType]: 415,
   [ErrorCode.Unprocessable]: 422,
+  [ErrorCode.RateLimited]: 429,
   [ErrorCode.DependencyUnavailable]: 503,
 };
 

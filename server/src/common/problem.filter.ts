@@ -16,6 +16,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   413: ErrorCode.PayloadTooLarge,
   415: ErrorCode.UnsupportedMediaType,
   422: ErrorCode.Unprocessable,
+  429: ErrorCode.RateLimited,
   503: ErrorCode.DependencyUnavailable,
 };
 

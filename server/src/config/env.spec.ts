@@ -25,6 +25,15 @@ describe('loadEnv', () => {
     expect(problems.sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'TEMPORAL_ADDRESS', 'TEMPORAL_LOG_LEVEL']);
   });
 
+  it('takes the first admin as an email and password pair, lower-casing the email', () => {
+    const env = loadEnv({ ROLECALL_ADMIN_EMAIL: ' Admin@Example.COM ', ROLECALL_ADMIN_PASSWORD: 'twelve chars!' });
+    expect(env.ROLECALL_ADMIN_EMAIL).toBe('admin@example.com');
+    for (const half of [{ ROLECALL_ADMIN_EMAIL: 'a@example.com' }, { ROLECALL_ADMIN_PASSWORD: 'twelve chars!' }]) {
+      expect(() => loadEnv(half)).toThrow(/set ROLECALL_ADMIN_EMAIL and ROLECALL_ADMIN_PASSWORD together/);
+    }
+    expect(() => loadEnv({ ROLECALL_ADMIN_EMAIL: 'a@example.com', ROLECALL_ADMIN_PASSWORD: 'short' })).toThrow(/ROLECALL_ADMIN_PASSWORD: use at least 12 characters/);
+  });
+
   it('splits the allowed hosts list', () => {
     expect(loadEnv({ ROLECALL_ALLOWED_HOSTS: '127.0.0.1, localhost,' }).ROLECALL_ALLOWED_HOSTS).toEqual([
       '127.0.0.1',

@@ -113,9 +113,20 @@ export const EnvSchema = z.object({
   ROLECALL_MASTER_KEY: masterKeyList.optional(),
   /** Simulator URLs and demo credentials written by `npm start`; seeds a fresh installation. */
   ROLECALL_DEMO_SIMULATORS_FILE: z.string().optional(),
+  /**
+   * The first admin: created at boot when no user has this email (an existing user is never
+   * changed, so a restart cannot reset a password). Set both or neither.
+   */
+  ROLECALL_ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email()).optional(),
+  ROLECALL_ADMIN_PASSWORD: z.string().min(12, 'use at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Reported by /api/health; a build may stamp its own (e.g. a git tag). */
   ROLECALL_VERSION: z.string().min(1).default(serverPackageVersion),
+}).superRefine((env, ctx) => {
+  if ((env.ROLECALL_ADMIN_EMAIL === undefined) !== (env.ROLECALL_ADMIN_PASSWORD === undefined)) {
+    const missing = env.ROLECALL_ADMIN_EMAIL === undefined ? 'ROLECALL_ADMIN_EMAIL' : 'ROLECALL_ADMIN_PASSWORD';
+    ctx.addIssue({ code: 'custom', path: [missing], message: 'set ROLECALL_ADMIN_EMAIL and ROLECALL_ADMIN_PASSWORD together' });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createPresetClient, ErrorCode, isPresetError, redactSecrets, type CatalogPreset } from '@rolecall/presets';
+import type { Actor } from '../audit/audit.schema';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { requireAuthKind, requirePreset } from './credential-preset';
@@ -24,10 +25,10 @@ export class CredentialTestService {
    * Runs the preset's cheapest authenticated call with the credential. A failure is a result
    * (ok=false, the runtime's error code and a message saying why), not an exception.
    */
-  async test(id: string): Promise<CredentialTestResult> {
+  async test(id: string, actor: Actor): Promise<CredentialTestResult> {
     const result = await this.run(await this.credentials.resolveForUse(id));
     const { latencyMs: _latency, ...outcome } = result;
-    await this.credentials.recordTest(id, outcome);
+    await this.credentials.recordTest(id, outcome, actor);
     return result;
   }
 

@@ -9,6 +9,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Actor } from '../audit/audit.schema';
+import { Allow } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-principal.decorator';
 import {
   CreateCredentialDto,
   CredentialDto,
@@ -24,6 +27,7 @@ const PROBLEM = 'Problem JSON {status, code, message, details?}';
 
 @ApiTags('credentials')
 @Controller('credentials')
+@Allow('admin')
 export class CredentialsController {
   constructor(
     private readonly credentials: CredentialsService,
@@ -35,11 +39,12 @@ export class CredentialsController {
   @ApiCreatedResponse({ type: CredentialDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body, unknown preset, missing or unknown field` })
   @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
-  create(@Body() body: CreateCredentialDto): Promise<CredentialView> {
-    return this.credentials.create(body);
+  create(@Body() body: CreateCredentialDto, @CurrentActor() actor: Actor): Promise<CredentialView> {
+    return this.credentials.create(body, actor);
   }
 
   @Get()
+  @Allow('viewer')
   @ApiOperation({ summary: 'List credentials (secrets as masks)' })
   @ApiOkResponse({ type: [CredentialDto] })
   list(@Query() query: ListCredentialsQueryDto): Promise<CredentialView[]> {
@@ -47,6 +52,7 @@ export class CredentialsController {
   }
 
   @Get(':id')
+  @Allow('viewer')
   @ApiOkResponse({ type: CredentialDto })
   @ApiNotFoundResponse({ description: PROBLEM })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialView> {
@@ -59,16 +65,16 @@ export class CredentialsController {
   @ApiBadRequestResponse({ description: PROBLEM })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCredentialDto): Promise<CredentialView> {
-    return this.credentials.update(id, body);
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCredentialDto, @CurrentActor() actor: Actor): Promise<CredentialView> {
+    return this.credentials.update(id, body, actor);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ description: PROBLEM })
-  async remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    await this.credentials.remove(id);
+  async remove(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.credentials.remove(id, actor);
   }
 
   @Post('test')
@@ -88,7 +94,7 @@ export class CredentialsController {
   @ApiOkResponse({ type: CredentialTestResultDto })
   @ApiConflictResponse({ description: `${PROBLEM}: the stored secret cannot be decrypted; restore the vault key file or enter the secret fields again` })
   @ApiNotFoundResponse({ description: PROBLEM })
-  test(@Param('id', ParseUUIDPipe) id: string): Promise<CredentialTestResult> {
-    return this.tests.test(id);
+  test(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<CredentialTestResult> {
+    return this.tests.test(id, actor);
   }
 }

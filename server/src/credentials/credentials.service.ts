@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { VaultService } from '../vault/vault.service';
@@ -40,7 +41,7 @@ export class CredentialsService {
     return toCredentialView(await this.find(id));
   }
 
-  async create(input: CreateCredential): Promise<CredentialView> {
+  async create(input: CreateCredential, actor: Actor): Promise<CredentialView> {
     const { preset, auth, target, secrets, settings } = checkNew(input);
     const id = randomUUID();
     const row = {
@@ -56,7 +57,7 @@ export class CredentialsService {
     };
     await this.write(input.name, async (manager) => {
       await this.credentials.insert(row, manager);
-      await this.record(manager, 'credential.created', id, {
+      await this.record(manager, actor, 'credential.created', id, {
         name: input.name,
         presetId: preset.id,
         authKind: auth.id,
@@ -66,7 +67,7 @@ export class CredentialsService {
     return this.get(id);
   }
 
-  async update(id: string, patch: UpdateCredential): Promise<CredentialView> {
+  async update(id: string, patch: UpdateCredential, actor: Actor): Promise<CredentialView> {
     this.assertId(id);
     await this.write(patch.name, async (manager) => {
       const row = await this.credentials.findForUpdate(id, manager);
@@ -103,18 +104,18 @@ export class CredentialsService {
       }
       if (changed.length === 0) return;
       await this.credentials.save(row, manager);
-      await this.record(manager, 'credential.updated', id, { name: row.name, changed });
+      await this.record(manager, actor, 'credential.updated', id, { name: row.name, changed });
     });
     return this.get(id);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(id: string, actor: Actor): Promise<void> {
     this.assertId(id);
     await this.write(undefined, async (manager) => {
       const row = await this.credentials.findSummary(id, manager);
       if (!row) throw this.notFound(id);
       await this.credentials.delete(id, manager);
-      await this.record(manager, 'credential.deleted', id, { name: row.name, presetId: row.presetId });
+      await this.record(manager, actor, 'credential.deleted', id, { name: row.name, presetId: row.presetId });
     });
   }
 
@@ -147,10 +148,10 @@ export class CredentialsService {
   }
 
   /** Stores the outcome of a credential test, with its audit row. */
-  async recordTest(id: string, outcome: CredentialTestOutcome): Promise<void> {
+  async recordTest(id: string, outcome: CredentialTestOutcome, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.credentials.recordTest(id, outcome, manager);
-      await this.record(manager, 'credential.tested', id, { ok: outcome.ok, ...(outcome.code ? { code: outcome.code } : {}) });
+      await this.record(manager, actor, 'credential.tested', id, { ok: outcome.ok, ...(outcome.code ? { code: outcome.code } : {}) });
     });
   }
 
@@ -178,8 +179,8 @@ export class CredentialsService {
     }
   }
 
-  private record(manager: EntityManager, action: string, subjectId: string, details: Record<string, unknown>): Promise<void> {
-    return this.audit.record({ action, subjectType: 'credential', subjectId, details }, manager);
+  private record(manager: EntityManager, actor: Actor, action: string, subjectId: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record({ actor, action, subjectType: 'credential', subjectId, details }, manager);
   }
 }
 

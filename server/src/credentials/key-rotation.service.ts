@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@rolecall/presets';
+import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { VaultService } from '../vault/vault.service';
@@ -39,13 +40,14 @@ export class KeyRotationService {
     private readonly reseal: CredentialResealService,
   ) {}
 
-  async rotate(options: { batchSize?: number } = {}): Promise<RotationResult> {
+  async rotate(actor: Actor, options: { batchSize?: number } = {}): Promise<RotationResult> {
     const outcome = await this.credentials.withRotationLock(async () => {
       const generatedKey = this.vault.mode === 'file';
       const keyId = generatedKey ? this.vault.addCurrentKey() : this.vault.currentKeyId;
       const { reencrypted, failed } = await this.reencryptAll(keyId, options.batchSize ?? BATCH_SIZE);
       const remaining = await this.credentials.countNotUnderKey(keyId);
       await this.audit.record({
+        actor,
         action: 'vault.key_rotated',
         subjectType: 'vault',
         subjectId: keyId,

@@ -1,4 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { ApiToken } from '../auth/api-token.entity';
+import { AppUser } from '../auth/user.entity';
+import { UserSession } from '../auth/user-session.entity';
 import { Installation } from '../installation/installation.entity';
 import { Integration } from '../integrations/integration.entity';
 import { LoadRunError } from '../integrations/load-run-error.entity';
@@ -20,5 +23,5 @@ import { Workflow } from '../workflows/workflow.entity';
 /** Every entity, listed explicitly so builds never depend on file globs. */
 export const ENTITIES = [
   AuditEvent, SaasApp, Person, SaasUser, InventoryEvent, Credential, Integration, LoadRun, LoadRunError, InventoryLoadKey, VendorPacing, Installation,
-  Workflow, WorkflowVersion, RunTriggerEvent, WorkflowRun, RunRecord, RunSnapshot,
+  Workflow, WorkflowVersion, RunTriggerEvent, WorkflowRun, RunRecord, RunSnapshot, AppUser, UserSession, ApiToken,
 ];

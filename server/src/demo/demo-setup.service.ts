@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { systemActor } from '../audit/system-actor';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -41,6 +42,7 @@ export class DemoSetupService implements OnApplicationBootstrap {
   async setUp(file: string): Promise<void> {
     if (!existsSync(file)) return;
     if ((await this.credentials.list()).length > 0) return;
+    const actor = systemActor('demo');
     const simulators = SimulatorStateSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
     for (const [presetId, sim] of Object.entries(simulators)) {
       const credential = await this.credentials.create({
@@ -48,7 +50,7 @@ export class DemoSetupService implements OnApplicationBootstrap {
         presetId,
         baseUrl: sim.url,
         fields: sim.credentials,
-      });
+      }, actor);
       if (!(DEMO_LOADS as readonly string[]).includes(presetId)) continue;
       const integration = await this.integrations.create({
         name: `Demo ${presetId} users`,
@@ -62,9 +64,9 @@ export class DemoSetupService implements OnApplicationBootstrap {
         schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
         rateLimit: null,
         deactivationLimitPercent: 10,
-      });
-      await this.lifecycle.launch(integration.id);
-      await this.runs.runNow(integration.id);
+      }, actor);
+      await this.lifecycle.launch(integration.id, actor);
+      await this.runs.runNow(integration.id, actor);
     }
     this.logger.log(`demo set up: credentials for ${Object.keys(simulators).join(', ')}; loads started for ${DEMO_LOADS.join(', ')}`);
   }

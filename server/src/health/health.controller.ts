@@ -1,12 +1,15 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '../auth/access.decorator';
 import { HealthDto } from './health.dto';
 import type { Health } from './health.schema';
 import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
+// Load balancers and orchestrators probe it without credentials.
+@Public()
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 

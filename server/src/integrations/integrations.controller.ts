@@ -9,6 +9,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Actor } from '../audit/audit.schema';
+import { Allow } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-principal.decorator';
 import { csvRow } from '../inventory/csv';
 import {
   CreateIntegrationDto,
@@ -28,6 +31,7 @@ import { IntegrationsService } from './integrations.service';
 
 @ApiTags('integrations')
 @Controller('integrations')
+@Allow('editor')
 export class IntegrationsController {
   constructor(
     private readonly integrations: IntegrationsService,
@@ -47,17 +51,19 @@ export class IntegrationsController {
   /** Creates a Draft; mappings default to the preset's (or Smart Mapping with `smartMapping: true`). */
   @Post()
   @ApiCreatedResponse({ type: IntegrationViewDto })
-  create(@Body() body: CreateIntegrationDto): Promise<IntegrationView> {
-    return this.integrations.create(body);
+  create(@Body() body: CreateIntegrationDto, @CurrentActor() actor: Actor): Promise<IntegrationView> {
+    return this.integrations.create(body, actor);
   }
 
   @Get()
+  @Allow('viewer')
   @ApiOkResponse({ type: [IntegrationViewDto] })
   list(): Promise<IntegrationView[]> {
     return this.integrations.list();
   }
 
   @Get(':id')
+  @Allow('viewer')
   @ApiOkResponse({ type: IntegrationViewDto })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
     return this.integrations.get(id);
@@ -65,14 +71,14 @@ export class IntegrationsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: IntegrationViewDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateIntegrationDto): Promise<IntegrationView> {
-    return this.integrations.update(id, body);
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateIntegrationDto, @CurrentActor() actor: Actor): Promise<IntegrationView> {
+    return this.integrations.update(id, body, actor);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.integrations.remove(id);
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.integrations.remove(id, actor);
   }
 
   /** Draft → active (422 listing what is missing); creates the Temporal Schedule. */
@@ -80,16 +86,16 @@ export class IntegrationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
   @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
-  launch(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
-    return this.lifecycle.launch(id);
+  launch(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<IntegrationView> {
+    return this.lifecycle.launch(id, actor);
   }
 
   @Post(':id/pause')
   @HttpCode(200)
   @ApiOkResponse({ type: IntegrationViewDto })
   @ApiConflictResponse({ description: 'A draft has no schedule to pause' })
-  pause(@Param('id', ParseUUIDPipe) id: string): Promise<IntegrationView> {
-    return this.lifecycle.pause(id);
+  pause(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<IntegrationView> {
+    return this.lifecycle.pause(id, actor);
   }
 
   /** Run now: starts a load at once and returns its run (poll it for progress). */
@@ -98,8 +104,8 @@ export class IntegrationsController {
   @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The load was started' })
   @ApiUnprocessableEntityResponse({ description: 'Settings are missing; `details.missing` lists them' })
   @ApiConflictResponse({ description: 'Another run of the integration is still active' })
-  run(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView> {
-    return this.integrationRuns.runNow(id);
+  run(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<LoadRunView> {
+    return this.integrationRuns.runNow(id, actor);
   }
 
   /** A run awaiting confirmation deactivates the users it found missing. */
@@ -107,8 +113,8 @@ export class IntegrationsController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The decision was sent to the load' })
   @ApiConflictResponse({ description: 'The run is not awaiting confirmation' })
-  confirm(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
-    return this.integrationRuns.decide(id, runId, 'deactivate');
+  confirm(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string, @CurrentActor() actor: Actor): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'deactivate', actor);
   }
 
   /** A run awaiting confirmation completes without deactivating anyone. */
@@ -116,11 +122,12 @@ export class IntegrationsController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The decision was sent to the load' })
   @ApiConflictResponse({ description: 'The run is not awaiting confirmation' })
-  skipDeactivation(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
-    return this.integrationRuns.decide(id, runId, 'skip');
+  skipDeactivation(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string, @CurrentActor() actor: Actor): Promise<LoadRunView> {
+    return this.integrationRuns.decide(id, runId, 'skip', actor);
   }
 
   @Get(':id/runs')
+  @Allow('viewer')
   @ApiOkResponse({ type: [LoadRunViewDto] })
   runs(@Param('id', ParseUUIDPipe) id: string): Promise<LoadRunView[]> {
     return this.integrationRuns.list(id);
@@ -128,6 +135,7 @@ export class IntegrationsController {
 
   /** Status, counts, progress and the error log of skipped/failed records (paged). */
   @Get(':id/runs/:runId')
+  @Allow('viewer')
   @ApiOkResponse({ type: LoadRunDetailDto })
   runDetail(
     @Param('id', ParseUUIDPipe) id: string,
@@ -166,8 +174,8 @@ export class IntegrationsController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoadRunViewDto, description: 'The run, now cancelled' })
   @ApiConflictResponse({ description: 'The run has already finished' })
-  cancelRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
-    return this.integrationRuns.cancel(id, runId);
+  cancelRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string, @CurrentActor() actor: Actor): Promise<LoadRunView> {
+    return this.integrationRuns.cancel(id, runId, actor);
   }
 
   /** Starts a new run of the same integration once this one has finished; 409 while it is queued or running. */
@@ -175,7 +183,7 @@ export class IntegrationsController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: LoadRunViewDto, description: 'The new run was started' })
   @ApiConflictResponse({ description: 'The run is still queued or running' })
-  retryRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string): Promise<LoadRunView> {
-    return this.integrationRuns.retry(id, runId);
+  retryRun(@Param('id', ParseUUIDPipe) id: string, @Param('runId', ParseUUIDPipe) runId: string, @CurrentActor() actor: Actor): Promise<LoadRunView> {
+    return this.integrationRuns.retry(id, runId, actor);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode, findPreset, smartMapping, type FieldMapping } from '@rolecall/presets';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
+import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -33,7 +34,7 @@ export class IntegrationsService {
     private readonly runs: LoadRunRepository,
   ) {}
 
-  async create(input: CreateInput): Promise<IntegrationView> {
+  async create(input: CreateInput, actor: Actor): Promise<IntegrationView> {
     const preset = findPreset(input.presetId);
     if (!preset) {
       throw new DomainError(ErrorCode.ValidationFailed, `unknown preset "${input.presetId}"; GET /api/presets lists them`, {
@@ -61,7 +62,7 @@ export class IntegrationsService {
     });
     if (integration.credentialId) await this.checkCredential(integration.credentialId, preset.id);
     const saved = await this.save(integration, (m, row) =>
-      this.record(m, 'integration.created', row.id, { name: row.name, presetId: row.presetId }),
+      this.record(m, actor, 'integration.created', row.id, { name: row.name, presetId: row.presetId }),
     );
     return this.view(saved);
   }
@@ -76,7 +77,7 @@ export class IntegrationsService {
     return this.view(await this.find(id));
   }
 
-  async update(id: string, input: UpdateInput): Promise<IntegrationView> {
+  async update(id: string, input: UpdateInput, actor: Actor): Promise<IntegrationView> {
     const integration = await this.find(id);
     const { smartMapping: smart, ...changes } = input;
     Object.assign(integration, changes);
@@ -86,17 +87,17 @@ export class IntegrationsService {
     }
     if (input.credentialId) await this.checkCredential(input.credentialId, integration.presetId);
     if (integration.status !== 'draft') assertReady(integration);
-    const saved = await this.save(integration, (m) => this.record(m, 'integration.updated', id, { fields: Object.keys(input) }));
+    const saved = await this.save(integration, (m) => this.record(m, actor, 'integration.updated', id, { fields: Object.keys(input) }));
     if (saved.status !== 'draft') await this.schedules.upsert(saved, saved.status === 'paused');
     return this.view(saved);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(id: string, actor: Actor): Promise<void> {
     await this.find(id);
     await this.schedules.remove(id);
     await this.dataSource.transaction(async (m) => {
       await this.integrations.delete(id, m);
-      await this.record(m, 'integration.deleted', id, {});
+      await this.record(m, actor, 'integration.deleted', id, {});
     });
   }
 
@@ -119,17 +120,17 @@ export class IntegrationsService {
   }
 
   /** Writes an integration's status together with its audit row. */
-  async setStatus(integration: Integration, status: Integration['status'], action: string, details: Record<string, unknown>): Promise<void> {
+  async setStatus(integration: Integration, status: Integration['status'], actor: Actor, action: string, details: Record<string, unknown>): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await this.integrations.setStatus(integration.id, status, m);
-      await this.record(m, action, integration.id, details);
+      await this.record(m, actor, action, integration.id, details);
     });
     integration.status = status;
   }
 
   /** The audit row of an action on an integration, inside the caller's transaction. */
-  record(manager: EntityManager, action: string, id: string, details: Record<string, unknown>): Promise<void> {
-    return this.audit.record({ action, subjectType: 'integration', subjectId: id, details }, manager);
+  record(manager: EntityManager, actor: Actor, action: string, id: string, details: Record<string, unknown>): Promise<void> {
+    return this.audit.record({ actor, action, subjectType: 'integration', subjectId: id, details }, manager);
   }
 
   /** A credential of another preset would call the wrong vendor: 400 naming both. */

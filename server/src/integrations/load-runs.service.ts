@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/audit.schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
@@ -41,7 +42,7 @@ export class LoadRunsService {
    * integration at a time: while another run is active this answers 409 naming that run. A run
    * whose workflow Temporal refuses is marked failed with the reason, never left queued.
    */
-  async runNow(id: string): Promise<LoadRunView> {
+  async runNow(id: string, actor: Actor): Promise<LoadRunView> {
     const integration = await this.integrations.find(id);
     assertReady(integration);
     const runId = randomUUID();
@@ -49,7 +50,7 @@ export class LoadRunsService {
     try {
       await this.dataSource.transaction(async (m) => {
         await this.runs.insertQueued({ id: runId, integrationId: id, loadKey: userLoadContract.ids.load(workflowId, runId), workflowId, trigger: 'manual' }, m);
-        await this.integrations.record(m, 'integration.run', id, { runId });
+        await this.integrations.record(m, actor, 'integration.run', id, { runId });
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -76,7 +77,7 @@ export class LoadRunsService {
    * Answers a run held in `awaiting_confirmation`: `deactivate` goes ahead, `skip` completes the
    * run without deactivating anyone. The workflow waiting for the decision applies it.
    */
-  async decide(id: string, runId: string, decision: DeactivationDecision): Promise<LoadRunView> {
+  async decide(id: string, runId: string, decision: DeactivationDecision, actor: Actor): Promise<LoadRunView> {
     const run = await this.findRun(id, runId);
     if (run.status !== 'awaiting_confirmation') {
       throw new DomainError(ErrorCode.Conflict, `run ${runId} is ${run.status}, not awaiting confirmation: there is nothing to decide`);
@@ -86,7 +87,7 @@ export class LoadRunsService {
     } catch (err) {
       throw new DomainError(ErrorCode.DependencyUnavailable, `could not reach the load's workflow: ${err instanceof Error ? err.message : String(err)}; try again`);
     }
-    await this.dataSource.transaction((m) => this.integrations.record(m, 'integration.run_decided', id, { runId, decision }));
+    await this.dataSource.transaction((m) => this.integrations.record(m, actor, 'integration.run_decided', id, { runId, decision }));
     return toLoadRunView(run);
   }
 
@@ -128,7 +129,7 @@ export class LoadRunsService {
   }
 
   /** Cancels an active load: Temporal cancels its workflow, the run is marked cancelled. */
-  async cancel(id: string, runId: string): Promise<LoadRunView> {
+  async cancel(id: string, runId: string, actor: Actor): Promise<LoadRunView> {
     const run = await this.findRun(id, runId);
     if (!isActiveLoadRun(run)) {
       throw new DomainError(ErrorCode.Conflict, `run ${runId} is already ${run.status}; only a queued, running or held run can be cancelled`);
@@ -140,18 +141,18 @@ export class LoadRunsService {
       if (!(err instanceof WorkflowNotFoundError)) throw err;
     }
     await this.dataSource.transaction(async (m) => {
-      if (await this.runs.cancelActive(runId, m)) await this.integrations.record(m, 'integration.run_cancelled', id, { runId });
+      if (await this.runs.cancelActive(runId, m)) await this.integrations.record(m, actor, 'integration.run_cancelled', id, { runId });
     });
     return toLoadRunView(await this.runs.getById(runId));
   }
 
   /** Retry: a new run of the same integration, once the run has finished (failed, cancelled or completed). */
-  async retry(id: string, runId: string): Promise<LoadRunView> {
+  async retry(id: string, runId: string, actor: Actor): Promise<LoadRunView> {
     const run = await this.liveness.settle(await this.findRun(id, runId));
     if (isActiveLoadRun(run)) {
       throw new DomainError(ErrorCode.Conflict, `run ${runId} is still ${run.status}; cancel it first or wait for it to finish`);
     }
-    return this.runNow(id);
+    return this.runNow(id, actor);
   }
 
   async list(id: string): Promise<LoadRunView[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../audit/audit.schema';
 import { InventoryEvent, type InventoryEventType } from './inventory-event.entity';
 
 export interface NewInventoryEvent {
@@ -8,7 +9,7 @@ export interface NewInventoryEvent {
   appId?: string | null;
   saasUserId?: string | null;
   personId?: string | null;
-  source: { kind: 'load'; integrationId: string; runId: string } | { kind: 'manual'; actor: string } | { kind: 'run'; runId: string; nodeId: string };
+  source: { kind: 'load'; integrationId: string; runId: string } | { kind: 'manual'; actor: Actor } | { kind: 'run'; runId: string; nodeId: string };
 }
 
 /** The SQL of the `inventory_event` outbox: appends only, always inside the change's transaction. */

@@ -65,7 +65,7 @@ export class InventoryRunService {
     if (effect === 'none') return;
     const user = await this.saasUsers.findForUpdate(saasUserId, manager);
     if (!user) return;
-    const actor = `run:${source.runId}`;
+    const actor = { kind: 'system' as const, name: `workflow run ${source.runId}` };
     const event = { kind: 'run' as const, ...source };
     if (effect === 'remove') {
       await this.saasUsers.remove(saasUserId, manager);

@@ -14,7 +14,9 @@ import {
 } from './inventory.dto';
 import type { InventoryEventView, PersonView, SaasAppView, SaasUserView } from './inventory.schema';
 import { InventoryService } from './inventory.service';
-import { SYSTEM_ACTOR } from '../audit/system-actor';
+import type { Actor } from '../audit/audit.schema';
+import { Allow } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-principal.decorator';
 
 const CSV_COLUMNS = [
   'appName', 'externalId', 'username', 'email', 'firstName', 'lastName', 'role', 'status',
@@ -23,6 +25,7 @@ const CSV_COLUMNS = [
 
 @ApiTags('inventory')
 @Controller()
+@Allow('viewer')
 export class InventoryController {
   constructor(private readonly inventory: InventoryService) {}
 
@@ -83,14 +86,16 @@ export class InventoryController {
   }
 
   @Patch('saas-users/:id')
-  patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto): Promise<SaasUserView> {
-    return this.inventory.setSaasUserStatus(id, body.status, SYSTEM_ACTOR);
+  @Allow('editor')
+  patchSaasUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaasUserPatchDto, @CurrentActor() actor: Actor): Promise<SaasUserView> {
+    return this.inventory.setSaasUserStatus(id, body.status, actor);
   }
 
   /** Drop a pending manual status (intent): the next load takes the vendor's status again. */
   @Delete('saas-users/:id/manual-status')
-  clearSaasUserIntent(@Param('id', ParseUUIDPipe) id: string): Promise<SaasUserView> {
-    return this.inventory.clearSaasUserIntent(id, SYSTEM_ACTOR);
+  @Allow('editor')
+  clearSaasUserIntent(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<SaasUserView> {
+    return this.inventory.clearSaasUserIntent(id, actor);
   }
 
   @Get('people')
@@ -102,7 +107,8 @@ export class InventoryController {
 
   /** Offboard (or restore) a person by hand; offboarding emits `person.offboarded`. */
   @Patch('people/:id')
-  patchPerson(@Param('id', ParseUUIDPipe) id: string, @Body() body: PersonPatchDto): Promise<PersonView> {
-    return this.inventory.setPersonStatus(id, body.status, SYSTEM_ACTOR);
+  @Allow('editor')
+  patchPerson(@Param('id', ParseUUIDPipe) id: string, @Body() body: PersonPatchDto, @CurrentActor() actor: Actor): Promise<PersonView> {
+    return this.inventory.setPersonStatus(id, body.status, actor);
   }
 }

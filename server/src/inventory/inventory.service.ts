@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
 import { DataSource } from 'typeorm';
+import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
 import type { AppSeats } from './inventory.schema';
@@ -31,9 +32,6 @@ const HISTORY_EVENTS = 200;
 function toEventView(e: InventoryEvent): InventoryEventView {
   return { id: e.id, type: e.type, at: e.at.toISOString(), appId: e.appId, saasUserId: e.saasUserId, personId: e.personId, source: e.source };
 }
-
-/** Who changed something by hand; `system` until authentication lands. */
-export type Actor = string;
 
 /**
  * The inventory API: listing and exporting, and status changes by hand, each written in one
@@ -116,7 +114,8 @@ export class InventoryService {
       if (!user) throw new DomainError(ErrorCode.NotFound, `SaaS user ${id} does not exist`);
       if (user.status === status) return;
       const deactivating = status === 'deactivated';
-      await this.saasUsers.setManualStatus(id, status, actor, manager);
+      // The row names who by the actor's display name; the audit row keeps the full actor.
+      await this.saasUsers.setManualStatus(id, status, actor.name, manager);
       const type = deactivating ? 'saasUser.deactivated' : 'saasUser.reactivated';
       await this.events.append([{ type, appId: user.appId, saasUserId: id, personId: user.personId, source: { kind: 'manual', actor } }], manager);
       await this.audit.record(

@@ -40,7 +40,7 @@ export class RunStoreService implements RunStore {
         const row = { workflowId: version.workflowId, versionId: version.id, temporalWorkflowId: input.workflowId, mode: input.mode, trigger: input.trigger };
         const { run: ensured, created } = await this.runs.ensure(row, m);
         if (created) {
-          await this.audit.record({ action: 'workflow.run', subjectType: 'workflow', subjectId: version.workflowId, details: { runId: ensured.id, trigger: input.trigger, mode: input.mode } }, m);
+          await this.audit.record({ actor: { kind: 'system', name: input.trigger.kind }, action: 'workflow.run', subjectType: 'workflow', subjectId: version.workflowId, details: { runId: ensured.id, trigger: input.trigger, mode: input.mode } }, m);
         }
         return ensured;
       });

@@ -1,6 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import type { Actor } from '../audit/audit.schema';
+import { Allow } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-principal.decorator';
 import { csvRow } from '../inventory/csv';
 import { RunPageDto, RunQueryDto, RunRecordPageDto, RunRecordQueryDto, RunViewDto, StartRunDto } from './runs.dto';
 import type { RunRecordView, RunView } from './runs.schema';
@@ -11,18 +14,20 @@ const CSV_COLUMNS = ['nodeId', 'block', 'externalId', 'email', 'outcome', 'vendo
 
 @ApiTags('runs')
 @Controller()
+@Allow('viewer')
 export class RunsController {
   constructor(private readonly runs: RunsService) {}
 
   /** Run now (`live`) or Dry run of the latest launched version; poll the run for progress. */
   @Post('workflows/:id/runs')
+  @Allow('editor')
   @HttpCode(202)
   @ApiAcceptedResponse({ type: RunViewDto, description: 'The run was started' })
   @ApiBadRequestResponse({ description: `${PROBLEM}: unknown mode` })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: the workflow was never launched` })
-  start(@Param('id', ParseUUIDPipe) id: string, @Body() body: StartRunDto): Promise<RunView> {
-    return this.runs.start(id, body);
+  start(@Param('id', ParseUUIDPipe) id: string, @Body() body: StartRunDto, @CurrentActor() actor: Actor): Promise<RunView> {
+    return this.runs.start(id, body, actor);
   }
 
   @Get('runs')
@@ -66,20 +71,22 @@ export class RunsController {
   }
 
   @Post('runs/:id/approve')
+  @Allow('editor')
   @HttpCode(200)
   @ApiOkResponse({ type: RunViewDto })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: the run is not awaiting approval` })
-  approve(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
-    return this.runs.approve(id);
+  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<RunView> {
+    return this.runs.approve(id, actor);
   }
 
   @Post('runs/:id/cancel')
+  @Allow('editor')
   @HttpCode(200)
   @ApiOkResponse({ type: RunViewDto })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: the run has already finished` })
-  cancel(@Param('id', ParseUUIDPipe) id: string): Promise<RunView> {
-    return this.runs.cancel(id);
+  cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<RunView> {
+    return this.runs.cancel(id, actor);
   }
 }

@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/audit.schema';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
@@ -33,13 +34,13 @@ export class RunsService {
   ) {}
 
   /** Starts a run of the latest launched version (paused workflows too: pause stops triggers only). */
-  async start(workflowId: string, { mode }: StartRun): Promise<RunView> {
+  async start(workflowId: string, { mode }: StartRun, actor: Actor): Promise<RunView> {
     const version = await this.workflows.latestVersion(workflowId);
     const runId = randomUUID();
     const temporalWorkflowId = runGraphContract.ids.manualWorkflow(runId);
     await this.dataSource.transaction(async (m) => {
       await this.runs.insert({ id: runId, workflowId, versionId: version.id, temporalWorkflowId, mode, trigger: { kind: 'manual' } }, m);
-      await this.record(m, 'workflow.run', workflowId, { runId, mode, versionId: version.id });
+      await this.record(m, actor, 'workflow.run', workflowId, { runId, mode, versionId: version.id });
     });
     await startWorkflow(this.temporal, runGraphContract, {
       workflowId: temporalWorkflowId,
@@ -70,10 +71,10 @@ export class RunsService {
   }
 
   /** Lets a run waiting at its destructive blocks' caps go on (409 unless it waits). */
-  async approve(id: string): Promise<RunView> {
+  async approve(id: string, actor: Actor): Promise<RunView> {
     const run = await this.find(id);
     if (run.status !== 'awaiting_approval') throw new DomainError(ErrorCode.Conflict, `run ${id} is ${run.status}, not awaiting approval`);
-    await this.dataSource.transaction((m) => this.record(m, 'run.approved', run.workflowId, { runId: id, nodes: run.awaitingNodes }));
+    await this.dataSource.transaction((m) => this.record(m, actor, 'run.approved', run.workflowId, { runId: id, nodes: run.awaitingNodes }));
     await this.temporal.workflow.getHandle(run.temporalWorkflowId).signal(approveSignal);
     return this.get(id);
   }
@@ -82,10 +83,10 @@ export class RunsService {
    * Cancels the run: no new effect starts; effects already done stay done and are listed in its
    * records. The status turns `cancelled` once the workflow has stopped (409 for a finished run).
    */
-  async cancel(id: string): Promise<RunView> {
+  async cancel(id: string, actor: Actor): Promise<RunView> {
     const run = await this.find(id);
     if (TERMINAL.has(run.status)) throw new DomainError(ErrorCode.Conflict, `run ${id} has already ${run.status === 'cancelled' ? 'been cancelled' : run.status}`);
-    await this.dataSource.transaction((m) => this.record(m, 'run.cancelled', run.workflowId, { runId: id }));
+    await this.dataSource.transaction((m) => this.record(m, actor, 'run.cancelled', run.workflowId, { runId: id }));
     await this.temporal.workflow.getHandle(run.temporalWorkflowId).cancel();
     return this.get(id);
   }
@@ -102,7 +103,7 @@ export class RunsService {
     return run;
   }
 
-  private async record(m: EntityManager, action: string, workflowId: string, details: Record<string, unknown>): Promise<void> {
-    await this.audit.record({ action, subjectType: 'workflow', subjectId: workflowId, details }, m);
+  private async record(m: EntityManager, actor: Actor, action: string, workflowId: string, details: Record<string, unknown>): Promise<void> {
+    await this.audit.record({ actor, action, subjectType: 'workflow', subjectId: workflowId, details }, m);
   }
 }

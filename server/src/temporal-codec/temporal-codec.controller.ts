@@ -2,6 +2,8 @@ import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ErrorCode } from '@rolecall/presets';
 import type { Payload, PayloadCodec } from '@temporalio/common';
+import { Allow } from '../auth/access.decorator';
+import { CsrfExempt } from '../auth/csrf-exempt.decorator';
 import { DomainError } from '../common/domain-error';
 import { PAYLOAD_CODEC } from '../temporal/temporal.constants';
 import { CodecPayloadsDto } from './temporal-codec.dto';
@@ -29,6 +31,9 @@ export class TemporalCodecController {
   constructor(@Inject(PAYLOAD_CODEC) private readonly codec: PayloadCodec) {}
 
   @Post('decode')
+  // Decrypted workflow inputs and results are operational detail for admins; decoding changes nothing.
+  @Allow('admin')
+  @CsrfExempt()
   @HttpCode(200)
   @ApiOperation({ summary: 'Decrypt Temporal payloads for the Temporal Web UI (codec server protocol)' })
   @ApiOkResponse({ type: CodecPayloadsDto })

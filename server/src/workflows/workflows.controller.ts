@@ -9,6 +9,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { Actor } from '../audit/audit.schema';
+import { Allow } from '../auth/access.decorator';
+import { CurrentActor } from '../auth/current-principal.decorator';
 import { CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
 import type { WorkflowVersionView, WorkflowView } from './workflows.schema';
 import { WorkflowsService } from './workflows.service';
@@ -17,15 +20,17 @@ const PROBLEM = 'Problem JSON';
 
 @ApiTags('workflows')
 @Controller('workflows')
+@Allow('viewer')
 export class WorkflowsController {
   constructor(private readonly workflows: WorkflowsService) {}
 
   @Post()
+  @Allow('editor')
   @ApiCreatedResponse({ type: WorkflowViewDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body` })
   @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
-  create(@Body() body: CreateWorkflowDto): Promise<WorkflowView> {
-    return this.workflows.create(body);
+  create(@Body() body: CreateWorkflowDto, @CurrentActor() actor: Actor): Promise<WorkflowView> {
+    return this.workflows.create(body, actor);
   }
 
   @Get()
@@ -43,24 +48,27 @@ export class WorkflowsController {
 
   /** Saves the draft (any half-built graph); launched versions never change. */
   @Patch(':id')
+  @Allow('editor')
   @ApiOkResponse({ type: WorkflowViewDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}: malformed body` })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: the name is taken` })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateWorkflowDto): Promise<WorkflowView> {
-    return this.workflows.update(id, body);
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateWorkflowDto, @CurrentActor() actor: Actor): Promise<WorkflowView> {
+    return this.workflows.update(id, body, actor);
   }
 
   @Delete(':id')
+  @Allow('editor')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted, with its versions, runs and schedule' })
   @ApiNotFoundResponse({ description: PROBLEM })
-  remove(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
-    return this.workflows.remove(id);
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.workflows.remove(id, actor);
   }
 
   /** 200 `{ok: true}`, or 422 with every compile error in `details.errors`. */
   @Post(':id/validate')
+  @Allow('editor')
   @HttpCode(200)
   @ApiOkResponse({ type: ValidationOkDto })
   @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: compile errors in details.errors` })
@@ -71,30 +79,32 @@ export class WorkflowsController {
 
   /** Freezes the draft as the next version and points the triggers at it (422 on compile errors). */
   @Post(':id/launch')
+  @Allow('editor')
   @HttpCode(200)
   @ApiOkResponse({ type: WorkflowVersionViewDto })
   @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: compile errors in details.errors` })
   @ApiNotFoundResponse({ description: PROBLEM })
-  launch
-(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView> {
-    return this.workflows.launch(id);
+  launch(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkflowVersionView> {
+    return this.workflows.launch(id, actor);
   }
 
   @Post(':id/pause')
+  @Allow('editor')
   @HttpCode(200)
   @ApiOkResponse({ type: WorkflowViewDto })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: never launched` })
-  pause(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
-    return this.workflows.pause(id);
+  pause(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkflowView> {
+    return this.workflows.pause(id, actor);
   }
 
   @Post(':id/resume')
+  @Allow('editor')
   @HttpCode(200)
   @ApiOkResponse({ type: WorkflowViewDto })
   @ApiConflictResponse({ description: `${PROBLEM}: never launched` })
-  resume(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowView> {
-    return this.workflows.resume(id);
+  resume(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkflowView> {
+    return this.workflows.resume(id, actor);
   }
 
   @Get(':id/versions')

@@ -1,3 +1,4 @@
+import type { Actor } from '../audit/audit.schema';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ErrorCode } from '@rolecall/presets';
@@ -28,10 +29,10 @@ export class WorkflowsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async create(input: CreateWorkflow): Promise<WorkflowView> {
+  async create(input: CreateWorkflow, actor: Actor): Promise<WorkflowView> {
     const id = await this.write(async (m) => {
       const row = await this.workflows.insert({ name: input.name, description: input.description, draft: input.graph }, m);
-      await this.record(m, 'workflow.created', row.id, { name: row.name });
+      await this.record(m, actor, 'workflow.created', row.id, { name: row.name });
       return row.id;
     }, input.name);
     return this.get(id);
@@ -46,7 +47,7 @@ export class WorkflowsService {
   }
 
   /** Changes the draft only: launched versions and running runs keep what they were launched with. */
-  async update(id: string, input: UpdateWorkflow): Promise<WorkflowView> {
+  async update(id: string, input: UpdateWorkflow, actor: Actor): Promise<WorkflowView> {
     await this.find(id);
     await this.write(async (m) => {
       const changes = {
@@ -55,18 +56,18 @@ export class WorkflowsService {
         ...(input.graph !== undefined ? { draft: input.graph } : {}),
       };
       await this.workflows.update(id, changes, m);
-      await this.record(m, 'workflow.updated', id, { fields: Object.keys(changes) });
+      await this.record(m, actor, 'workflow.updated', id, { fields: Object.keys(changes) });
     }, input.name);
     return this.get(id);
   }
 
   /** Deletes the workflow with its versions and runs, and stops its triggers first. */
-  async remove(id: string): Promise<void> {
+  async remove(id: string, actor: Actor): Promise<void> {
     const workflow = await this.find(id);
     await this.schedules.remove(id);
     await this.dataSource.transaction(async (m) => {
       await this.workflows.remove(id, m);
-      await this.record(m, 'workflow.deleted', id, { name: workflow.name });
+      await this.record(m, actor, 'workflow.deleted', id, { name: workflow.name });
     });
   }
 
@@ -81,7 +82,7 @@ export class WorkflowsService {
    * compile), then points the triggers at it: the schedule now starts N+1; the event consumer
    * follows the latest version. Runs already going stay on the version they started with.
    */
-  async launch(id: string): Promise<WorkflowVersionView> {
+  async launch(id: string, actor: Actor): Promise<WorkflowVersionView> {
     const ir = await this.compiled(await this.find(id));
     const version = await this.dataSource.transaction(async (m) => {
       const locked = await this.workflows.findForUpdate(id, m);
@@ -89,7 +90,7 @@ export class WorkflowsService {
       const number = ((await this.workflows.latestVersion(id, m))?.number ?? 0) + 1;
       const row = await this.workflows.insertVersion({ workflowId: id, number, ir }, m);
       await this.workflows.update(id, { status: 'active' }, m);
-      await this.record(m, 'workflow.launched', id, { versionId: row.id, number });
+      await this.record(m, actor, 'workflow.launched', id, { versionId: row.id, number });
       return row;
     });
     await this.syncSchedule(await this.find(id), version);
@@ -97,12 +98,12 @@ export class WorkflowsService {
   }
 
   /** Stops the triggers (schedule paused, events not consumed); manual runs stay possible. */
-  async pause(id: string): Promise<WorkflowView> {
-    return this.setActive(id, false);
+  async pause(id: string, actor: Actor): Promise<WorkflowView> {
+    return this.setActive(id, false, actor);
   }
 
-  async resume(id: string): Promise<WorkflowView> {
-    return this.setActive(id, true);
+  async resume(id: string, actor: Actor): Promise<WorkflowView> {
+    return this.setActive(id, true, actor);
   }
 
   async versions(id: string): Promise<WorkflowVersionView[]> {
@@ -129,12 +130,12 @@ export class WorkflowsService {
     return this.workflows.activeVersions();
   }
 
-  private async setActive(id: string, active: boolean): Promise<WorkflowView> {
+  private async setActive(id: string, active: boolean, actor: Actor): Promise<WorkflowView> {
     const workflow = await this.find(id);
     if (workflow.latestVersion === null) throw new DomainError(ErrorCode.Conflict, `workflow "${workflow.name}" has never been launched; there is nothing to ${active ? 'resume' : 'pause'}`);
     await this.dataSource.transaction(async (m) => {
       await this.workflows.update(id, { status: active ? 'active' : 'paused' }, m);
-      await this.record(m, active ? 'workflow.resumed' : 'workflow.paused', id, {});
+      await this.record(m, actor, active ? 'workflow.resumed' : 'workflow.paused', id, {});
     });
     await this.schedules.setPaused(id, !active);
     return this.get(id);
@@ -171,8 +172,8 @@ export class WorkflowsService {
     }
   }
 
-  private async record(m: EntityManager, action: string, id: string, details: Record<string, unknown>): Promise<void> {
-    await this.audit.record({ action, subjectType: 'workflow', subjectId: id, details }, m);
+  private async record(m: EntityManager, actor: Actor, action: string, id: string, details: Record<string, unknown>): Promise<void> {
+    await this.audit.record({ actor, action, subjectType: 'workflow', subjectId: id, details }, m);
   }
 }
 

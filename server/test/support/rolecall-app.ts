@@ -3,13 +3,16 @@ import type { DestinationStream } from 'pino';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadEnv } from '../../src/config/env';
 import { createApp } from '../../src/create-app';
+import { adminToken, TEST_ADMIN_ENV } from './test-admin';
 import { createTestDatabase, requiredTestEnv, type TestDatabase } from './test-env';
 
 export interface TestApp {
   base: string;
   db: TestDatabase;
   app: NestExpressApplication;
-  /** JSON request; resolves with status and parsed body (or text for non-JSON answers). */
+  /** The admin API token `api` sends. */
+  token: string;
+  /** JSON request as the test admin; resolves with status and parsed body (or text for non-JSON answers). */
   api<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T; text: string }>;
   close(): Promise<void>;
 }
@@ -32,15 +35,21 @@ export async function startTestApp(
     ROLECALL_MASTER_KEY: randomBytes(32).toString('base64'),
     ROLECALL_ALLOWED_HOSTS: '127.0.0.1',
     ROLECALL_WEB_DIST: '',
+    ...TEST_ADMIN_ENV,
     ...overrides,
   });
   const app = await createApp(env, logStream);
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+  const token = await adminToken(base).catch(async (err: unknown) => {
+    await app.close();
+    await db.drop();
+    throw err;
+  });
   const api: TestApp['api'] = async (method, path, body) => {
     const res = await fetch(`${base}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
@@ -56,6 +65,7 @@ export async function startTestApp(
     base,
     db,
     app,
+    token,
     api,
     async close() {
       await app.close();

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { afterAll } from 'vitest';
 import { loadEnv } from '../../src/config/env';
 import { createApp } from '../../src/create-app';
+import { adminToken, TEST_ADMIN_ENV } from './test-admin';
 import { requiredTestEnv } from './test-env';
 
 export interface RunningApp {
@@ -42,6 +43,7 @@ export async function startVaultApp(databaseUrl: string, env: Record<string, str
       TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
       ROLECALL_ALLOWED_HOSTS: process.env.ROLECALL_ALLOWED_HOSTS ?? '127.0.0.1',
       DATABASE_URL: databaseUrl,
+      ...TEST_ADMIN_ENV,
       ...env,
     }),
   );
@@ -49,6 +51,10 @@ export async function startVaultApp(databaseUrl: string, env: Record<string, str
   const { port } = app.getHttpServer().address() as { port: number };
   const base = `http://127.0.0.1:${port}`;
   const bodies: string[] = [];
+  const token = await adminToken(base).catch(async (err: unknown) => {
+    await app.close();
+    throw err;
+  });
   return {
     app,
     base,
@@ -56,7 +62,8 @@ export async function startVaultApp(databaseUrl: string, env: Record<string, str
     async call(method, path, body) {
       const res = await fetch(`${base}${path}`, {
         method,
-        ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+        headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
       const text = await res.text();
       bodies.push(text);

@@ -41,6 +41,18 @@ function isProblem(value: unknown): value is Problem {
   );
 }
 
+/** The session's CSRF token, from the readable cookie the server set at sign-in. */
+function csrfToken(): string | undefined {
+  const match = /(?:^|;\s*)rolecall_csrf=([^;]*)/.exec(document.cookie);
+  return match ? decodeURIComponent(match[1]!) : undefined;
+}
+
+/** Where a 401 sends the browser: the sign-in page, which comes back here afterwards. */
+export function signInUrl(): string {
+  const here = `${window.location.pathname}${window.location.search}`;
+  return here.startsWith('/sign-in') ? here : `/sign-in${toQuery({ next: here === '/' ? undefined : here })}`;
+}
+
 type QueryValue = string | number | undefined | null;
 
 /** `?a=1&b=x` from the defined, non-empty values; '' when there are none. */
@@ -56,6 +68,8 @@ export function toQuery(params: Record<string, QueryValue>): string {
 /**
  * Calls the JSON API under /api. Resolves with the parsed body (undefined for 204) and rejects
  * with an ApiError carrying the problem's message, or a plain Error when no problem came back.
+ * Writes carry the CSRF header; a 401 (session ended) sends the browser to the sign-in page,
+ * except for sign-in itself, whose 401 is a wrong password to show.
  */
 export async function apiRequest<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -68,9 +82,11 @@ export async function apiRequest<T>(
     headers: {
       Accept: 'application/json',
       ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(method === 'GET' ? {} : { 'X-CSRF-Token': csrfToken() ?? '' }),
     },
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
+  if (response.status === 401 && path !== '/auth/login') window.location.assign(signInUrl());
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) return body as T;

@@ -1,4 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import { listAudit, type AuditFilter } from './audit.api';
+import { fetchMe, listTokens, listUsers } from './auth.api';
 import { fetchCatalog } from './catalog.api';
 import { listCredentials } from './credentials.api';
 import { fetchDashboard } from './dashboard.api';
@@ -28,6 +30,11 @@ import {
  * mutation invalidates by prefix (`['integrations']` refreshes lists, details and runs).
  */
 export const queries = {
+  me: () => queryOptions({ queryKey: ['me'], queryFn: ({ signal }) => fetchMe(signal) }),
+  users: () => queryOptions({ queryKey: ['users'], queryFn: ({ signal }) => listUsers(signal) }),
+  tokens: () => queryOptions({ queryKey: ['tokens'], queryFn: ({ signal }) => listTokens(signal) }),
+  audit: (filter: AuditFilter & { page: number; pageSize: number }) =>
+    queryOptions({ queryKey: ['audit', filter], queryFn: ({ signal }) => listAudit(filter, signal) }),
   // The catalog changes only with a server release.
   catalog: () => queryOptions({ queryKey: ['catalog'], queryFn: () => fetchCatalog(), staleTime: Infinity }),
   credentials: () => queryOptions({ queryKey: ['credentials'], queryFn: ({ signal }) => listCredentials(undefined, signal) }),

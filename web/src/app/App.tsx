@@ -8,9 +8,13 @@ import { LoadRunPage } from '../pages/LoadRunPage';
 import { IntegrationsPage } from '../pages/IntegrationsPage';
 import { InventoryPage } from '../pages/InventoryPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { AccountPage } from '../pages/AccountPage';
+import { AuditPage } from '../pages/AuditPage';
 import { PersonPage } from '../pages/PersonPage';
 import { RunsPage } from '../pages/RunsPage';
 import { SaasUserPage } from '../pages/SaasUserPage';
+import { SignInPage } from '../pages/SignInPage';
+import { UsersPage } from '../pages/UsersPage';
 import { AppLayout } from './layout/AppLayout';
 
 // The canvas (React Flow) is most of the bundle: load it only when the Workflows page opens.
@@ -26,6 +30,7 @@ const loadingForm = <p className="page">Loading the form…</p>;
 export function App() {
   return (
     <Routes>
+      <Route path="sign-in" element={<SignInPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
         <Route
@@ -48,6 +53,9 @@ export function App() {
         <Route path="credentials/new" element={<Suspense fallback={loadingForm}><NewCredentialPage /></Suspense>} />
         <Route path="credentials/:id/edit" element={<Suspense fallback={loadingForm}><EditCredentialPage /></Suspense>} />
         <Route path="runs" element={<RunsPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -10,6 +10,7 @@ import { CreateInstallation1764700000000 } from './1764700000000-CreateInstallat
 import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
 import { AdminListIndexes1764900000000 } from './1764900000000-AdminListIndexes';
 import { CreateWorkflowEngine1764910000000 } from './1764910000000-CreateWorkflowEngine';
+import { CreateAuth1764920000000 } from './1764920000000-CreateAuth';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   LoadCorrectness1764800000000,
   AdminListIndexes1764900000000,
   CreateWorkflowEngine1764910000000,
+  CreateAuth1764920000000,
 ];

@@ -5,6 +5,9 @@ const PATHS = {
   integrations: 'M9 7V3M15 7V3M7 7h10v4a5 5 0 0 1-10 0zM12 16v5',
   credentials: 'M15 7a4 4 0 1 1-3.9 4.9L4 19v2h3v-2h2v-2h2l1.1-1.1A4 4 0 0 1 15 7M16 11h.01',
   runs: 'M6 4l14 8-14 8z',
+  users: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8M4 21v-1a6 6 0 0 1 6-6h4a6 6 0 0 1 6 6v1',
+  audit: 'M8 4h10v16H6V6zM9 9h6M9 13h6M9 17h4',
+  account: 'M12 3l8 4v5c0 5-3.5 8-8 9-4.5-1-8-4-8-9V7z',
 } as const;
 
 export type NavIconName = keyof typeof PATHS;

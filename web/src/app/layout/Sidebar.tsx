@@ -1,8 +1,10 @@
 import { NavLink } from 'react-router-dom';
+import { useMe } from '../../auth/me-context';
 import { NavIcon } from './NavIcon';
 import { NAV_ITEMS } from './nav-items';
 
 export function Sidebar() {
+  const me = useMe();
   return (
     <aside className="sidebar">
       <div className="sidebar-brand">
@@ -12,7 +14,7 @@ export function Sidebar() {
         <span className="sidebar-name">Rolecall</span>
       </div>
       <nav className="sidebar-nav" aria-label="Main">
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => !item.role || item.role === me.role).map((item) => (
           <NavLink
             key={item.to}
             to={item.to}

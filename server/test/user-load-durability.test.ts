@@ -1,41 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { simulatorClient, startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresPacer } from '../src/vendor-pacing/postgres-pacer';
-import { requiredTestEnv } from './support/test-env';
+import { workerProcesses } from './support/worker-process';
 import { integrationFor } from './support/load-fixtures';
 import { runLoad, startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
-
-const workerEntry = fileURLToPath(new URL('../dist/worker.main.js', import.meta.url));
 
 describe('user loads under failure and at scale', () => {
   const taskQueue = `test-${randomUUID()}`;
   const masterKey = randomBytes(32).toString('base64');
   let t: TestApp;
-  const workers: ChildProcess[] = [];
   const sims: SimulatorHandle[] = [];
 
-  /** A standalone worker process (the compiled one a deployment runs), on this test's queue. */
-  function startWorker(): ChildProcess {
-    const child = spawn(process.execPath, [workerEntry], {
-      env: {
-        ...process.env,
-        DATABASE_URL: t.db.url,
-        TEMPORAL_ADDRESS: requiredTestEnv('TEMPORAL_ADDRESS'),
-        TEMPORAL_TASK_QUEUE: taskQueue,
-        ROLECALL_MASTER_KEY: masterKey,
-        ROLECALL_ALLOWED_HOSTS: '127.0.0.1',
-        ROLECALL_MIGRATE_ON_START: 'false',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    workers.push(child);
-    return child;
-  }
+  // Standalone worker processes (the compiled one a deployment runs), on this test's queue.
+  const workers = workerProcesses(() => ({ databaseUrl: t.db.url, taskQueue, masterKey }));
+  const startWorker = () => workers.start();
 
   beforeAll(async () => {
     // The API runs here without a worker; workers are separate processes we can kill.
@@ -43,7 +23,7 @@ describe('user loads under failure and at scale', () => {
   });
 
   afterAll(async () => {
-    for (const w of workers) w.kill('SIGKILL');
+    workers.killAll();
     await Promise.all(sims.map((s) => s.close()));
     await t?.close();
   });
@@ -89,7 +69,7 @@ describe('user loads under failure and at scale', () => {
     // so a second process using the same credential must take its slots from the same budget.
     const lever = await startLeverSimulator({ users: 1_500, rateLimit: { kind: 'rolling', limit: 10, windowMs: 1_000 } });
     sims.push(lever);
-    if (!workers.some((w) => w.exitCode === null && !w.killed)) startWorker();
+    if (workers.alive().length === 0) startWorker();
     const credential = await t.api('POST', '/api/credentials', { name: 'Lever shared budget', presetId: 'lever', baseUrl: lever.url, fields: lever.credentials });
     const budget = { requests: 10, perMs: 1_000 };
     const integration = await t.api('POST', '/api/integrations', {
@@ -126,7 +106,7 @@ describe('user loads under failure and at scale', () => {
   it('loads 100k Litmos users', async () => {
     const litmos = await startLitmosSimulator({ users: 100_000, rateLimit: false });
     sims.push(litmos);
-    if (workers.every((w) => w.exitCode !== null || w.killed)) startWorker();
+    if (workers.alive().length === 0) startWorker();
     const integrationId = await integrationFor(t, 'litmos', litmos, 'Litmos 100k');
     const started = Date.now();
     const run = await runLoad(t, integrationId);

@@ -1,5 +1,6 @@
 import { startLitmosSimulator } from '@rolecall/presets/simulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launched, runWorkflow, staleLitmosGraph } from './support/engine-fixtures';
 import { integrationFor, simulatorPool } from './support/load-fixtures';
 import { runLoad, startTestApp, type TestApp } from './support/rolecall-app';
 
@@ -21,10 +22,12 @@ describe('GET /api/dashboard', () => {
   it('starts with an empty checklist and thirty empty days', async () => {
     const { status, body } = await t.api('GET', '/api/dashboard');
     expect(status).toBe(200);
-    expect(body.checklist).toEqual({ credentials: 0, integrations: 0, launchedIntegrations: 0, completedLoads: 0, saasUsers: 0 });
-    expect(body.loadRunsByDay).toHaveLength(30);
-    expect(body.loadRunsByDay.at(-1).day).toBe(new Date().toISOString().slice(0, 10));
-    expect(body.loadRunsByDay.every((d: { completed: number; failed: number }) => d.completed === 0 && d.failed === 0)).toBe(true);
+    expect(body.checklist).toEqual({ credentials: 0, integrations: 0, launchedIntegrations: 0, completedLoads: 0, saasUsers: 0, workflows: 0, launchedWorkflows: 0 });
+    for (const days of [body.loadRunsByDay, body.workflowRunsByDay]) {
+      expect(days).toHaveLength(30);
+      expect(days.at(-1).day).toBe(new Date().toISOString().slice(0, 10));
+      expect(days.every((d: { completed: number; failed: number }) => d.completed === 0 && d.failed === 0)).toBe(true);
+    }
   });
 
   it('counts seats, inactive seats, deactivations, runs and what is failing after real loads', async () => {
@@ -43,6 +46,12 @@ describe('GET /api/dashboard', () => {
     const victim = users.find((u) => u.status === 'active')!;
     expect((await t.api('PATCH', `/api/saas-users/${victim.id}`, { status: 'deactivated' })).status).toBe(200);
 
+    // One workflow only drawn, one launched and dry-run: only the launched one ticks "launch".
+    const goodCredential = (await t.api('GET', `/api/integrations/${good}`)).body.credentialId;
+    expect((await t.api('POST', '/api/workflows', { name: 'Dashboard draft' })).status).toBe(201);
+    const workflow = await launched(t, 'Dashboard stale users', staleLitmosGraph(app.id, goodCredential));
+    expect((await runWorkflow(t, workflow.id, 'dryRun')).status).toBe('completed');
+
     const { body } = await t.api('GET', '/api/dashboard');
     const active = users.filter((u) => u.status === 'active' && u.id !== victim.id);
     const idleSince = (days: number) =>
@@ -57,7 +66,8 @@ describe('GET /api/dashboard', () => {
     });
     expect(seats.inactive90).toBeGreaterThan(0);
     expect(seats.inactive365).toBeLessThan(seats.inactive90);
-    expect(body.checklist).toMatchObject({ credentials: 2, integrations: 2, completedLoads: 1, saasUsers: active.length });
+    expect(body.checklist).toMatchObject({ credentials: 2, integrations: 2, completedLoads: 1, saasUsers: active.length, workflows: 2, launchedWorkflows: 1 });
+    expect(body.workflowRunsByDay.at(-1)).toMatchObject({ completed: 1, failed: 0 });
     expect(body.deactivationsThisMonth).toBeGreaterThanOrEqual(1);
     expect(body.loadRunsByDay.at(-1)).toMatchObject({ completed: 1, failed: 1 });
     expect(body.failingLoads).toEqual([expect.objectContaining({ integrationId: bad, integrationName: 'Dashboard broken', error: expect.any(String) })]);

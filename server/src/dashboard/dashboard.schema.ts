@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { AppSeatsSchema } from '../inventory/inventory.schema';
 
-/** Load runs that finished on one day (UTC). */
-export const LoadRunDaySchema = z.object({
+/** Runs (user loads or workflow runs) that finished on one day (UTC). */
+export const RunDaySchema = z.object({
   day: z.iso.date(),
   completed: z.number().int(),
   failed: z.number().int(),
 });
-export type LoadRunDay = z.infer<typeof LoadRunDaySchema>;
+export type RunDay = z.infer<typeof RunDaySchema>;
 
 /** An integration whose latest load failed. */
 export const FailingLoadSchema = z.object({
@@ -38,11 +38,16 @@ export const DashboardSchema = z.object({
     launchedIntegrations: z.number().int(),
     completedLoads: z.number().int(),
     saasUsers: z.number().int(),
+    workflows: z.number().int(),
+    /** Workflows with at least one launched version. */
+    launchedWorkflows: z.number().int(),
   }),
   apps: z.array(AppSeatsSchema),
   deactivationsThisMonth: z.number().int(),
   /** The last 30 days, oldest first, days without runs included. */
-  loadRunsByDay: z.array(LoadRunDaySchema),
+  loadRunsByDay: z.array(RunDaySchema),
+  /** The same thirty days for workflow runs (cancelled runs count as neither). */
+  workflowRunsByDay: z.array(RunDaySchema),
   failingLoads: z.array(FailingLoadSchema),
   failingCredentials: z.array(FailingCredentialSchema),
 });

@@ -75,6 +75,17 @@ export class RunRepository {
     );
   }
 
+  /** Completed and failed runs per UTC day since a time (cancelled runs are neither). */
+  async countFinishedPerDay(since: Date): Promise<{ day: string; completed: number; failed: number }[]> {
+    const rows: { day: string; completed: string; failed: string }[] = await this.dataSource.query(
+      `SELECT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+              count(*) FILTER (WHERE status = 'completed') AS completed, count(*) FILTER (WHERE status = 'failed') AS failed
+       FROM workflow_run WHERE finished_at >= $1 GROUP BY 1`,
+      [since],
+    );
+    return rows.map((r) => ({ day: r.day, completed: Number(r.completed), failed: Number(r.failed) }));
+  }
+
   private query() {
     return this.dataSource.getRepository(WorkflowRun).createQueryBuilder('r').innerJoin('r.version', 'v').addSelect('v.number');
   }

@@ -55,6 +55,11 @@ export class RunsService {
     return { items: await Promise.all(rows.map((r) => this.view(r))), total };
   }
 
+  /** Completed and failed runs per UTC day (`YYYY-MM-DD`) since a time, for the home page's chart. */
+  async finishedPerDay(since: Date): Promise<Map<string, { completed: number; failed: number }>> {
+    return new Map((await this.runs.countFinishedPerDay(since)).map(({ day, ...counts }) => [day, counts]));
+  }
+
   async get(id: string): Promise<RunView> {
     return this.view(await this.find(id));
   }

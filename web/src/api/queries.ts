@@ -24,6 +24,7 @@ import {
   type PersonFilters,
   type SaasUserListQuery,
 } from './inventory.api';
+import { isWorkflowRunActive, listWorkflowRuns, listWorkflows, type WorkflowRunQuery } from './workflow-runs.api';
 
 /**
  * Every server read of the web app, as TanStack Query options: one key per resource, so a
@@ -62,6 +63,14 @@ export const queries = {
       queryKey: ['integrations', 'all-runs', query],
       queryFn: ({ signal }) => listAllLoadRuns(query, signal),
       refetchInterval: (q) => (q.state.data?.items.some(isLoadRunActive) ? 2000 : false),
+    }),
+  workflows: () => queryOptions({ queryKey: ['workflows'], queryFn: ({ signal }) => listWorkflows(signal) }),
+  // Polls while a listed run is still going, like the load runs beside it.
+  workflowRuns: (query: WorkflowRunQuery) =>
+    queryOptions({
+      queryKey: ['workflows', 'runs', query],
+      queryFn: ({ signal }) => listWorkflowRuns(query, signal),
+      refetchInterval: (q) => (q.state.data?.items.some(isWorkflowRunActive) ? 2000 : false),
     }),
   saasApps: () => queryOptions({ queryKey: ['inventory', 'apps'], queryFn: ({ signal }) => listSaasApps(signal) }),
   saasUsers: (query: SaasUserListQuery) =>

@@ -3,15 +3,16 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Dashboard } from '../api/dashboard.api';
 
-type Props = { days: Dashboard['loadRunsByDay'] };
+/** `what` names the runs in the caption, e.g. "load runs". */
+type Props = { days: Dashboard['loadRunsByDay']; what: string };
 
 const COLORS = { completed: '#16a34a', failed: '#dc2626' };
 
 /**
- * Load runs per day as bars (uPlot: canvas, ~50 kB, no dependencies). The canvas is drawn
+ * Runs per day as bars (uPlot: canvas, ~50 kB, no dependencies). The canvas is drawn
  * for sighted users; the figure's label and the caption carry the same numbers for everyone.
  */
-export function RunsChart({ days }: Props) {
+export function RunsChart({ days, what }: Props) {
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -47,7 +48,7 @@ export function RunsChart({ days }: Props) {
 
   const completed = days.reduce((n, d) => n + d.completed, 0);
   const failed = days.reduce((n, d) => n + d.failed, 0);
-  const summary = `Last ${days.length} days: ${completed} completed and ${failed} failed load runs.`;
+  const summary = `Last ${days.length} days: ${completed} completed and ${failed} failed ${what}.`;
   return (
     <figure className="chart" aria-label={summary}>
       <div ref={host} className="chart-canvas" aria-hidden="true" />

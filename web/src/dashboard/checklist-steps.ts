@@ -5,7 +5,8 @@ export type ChecklistStep = { id: string; title: string; hint: string; done: boo
 
 /**
  * The getting-started path of a new admin, ticked off from what exists: a credential, a load that
- * completed, a workflow drawn, an integration launched on its schedule.
+ * completed, a workflow drawn, something launched: an integration on its schedule or a workflow
+ * (a launched integration keeps counting, so admins who only load users are not told they lag).
  */
 export function checklistSteps({ checklist }: Pick<Dashboard, 'checklist'>): ChecklistStep[] {
   return [
@@ -29,17 +30,17 @@ export function checklistSteps({ checklist }: Pick<Dashboard, 'checklist'>): Che
       id: 'workflow',
       title: 'Draw a workflow',
       hint: 'Decide on the canvas what happens to whom, e.g. deactivate users idle for a year.',
-      done: false,
+      done: checklist.workflows > 0,
       to: '/workflows',
       action: 'Open the canvas',
     },
     {
       id: 'launch',
       title: 'Launch',
-      hint: 'Put the integration on its daily schedule so the inventory stays current.',
-      done: checklist.launchedIntegrations > 0,
-      to: '/integrations',
-      action: 'Open integrations',
+      hint: 'Launch the workflow so its trigger runs it, and put the integration on its daily schedule.',
+      done: checklist.launchedWorkflows > 0 || checklist.launchedIntegrations > 0,
+      to: checklist.workflows > 0 ? '/workflows' : '/integrations',
+      action: checklist.workflows > 0 ? 'Open workflows' : 'Open integrations',
     },
   ];
 }

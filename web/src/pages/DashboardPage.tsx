@@ -133,12 +133,23 @@ export function DashboardPage() {
           <section className="card" aria-labelledby="runs-chart-title">
             <div className="card-head">
               <h2 className="card-title" id="runs-chart-title">
-                Load runs
+                Runs
               </h2>
-              <span className="text-muted">{countOf(data.checklist.integrations, 'integration')}</span>
+              <span className="text-muted">
+                {countOf(data.checklist.integrations, 'integration')} · {countOf(data.checklist.workflows, 'workflow')}
+              </span>
             </div>
-            <Suspense fallback={<p className="text-muted">Drawing the chart…</p>}>
-              <RunsChart days={data.loadRunsByDay} />
+            <Suspense fallback={<p className="text-muted">Drawing the charts…</p>}>
+              <div className="chart-pair">
+                <div>
+                  <h3 className="chart-title">User loads</h3>
+                  <RunsChart days={data.loadRunsByDay} what="load runs" />
+                </div>
+                <div>
+                  <h3 className="chart-title">Workflow runs</h3>
+                  <RunsChart days={data.workflowRunsByDay} what="workflow runs" />
+                </div>
+              </div>
             </Suspense>
           </section>
         </>

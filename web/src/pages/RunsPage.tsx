@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { LoadRunListItem, LoadRunListQuery, LoadRunStatus } from '../api/integrations.api';
 import { queries } from '../api/queries';
 import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
@@ -10,33 +9,46 @@ import { QueryError } from '../components/QueryError';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { scheduleSummary } from '../integrations/integration-labels';
 import { countOf, elapsed, formatDateTime } from '../lib/format';
+import { MERGED_PAGES, RUNS_PAGE_SIZE, runFilters } from '../runs/run-filters';
+import { mergeRunRows, type RunRow } from '../runs/run-rows';
+import { WORKFLOW_RUN_TRIGGER_LABELS, workflowRunProgress } from '../runs/workflow-run-labels';
+import { WorkflowRunStatusPill } from '../runs/WorkflowRunStatusPill';
 
-const PAGE_SIZE = 50;
-const STATUSES: { value: LoadRunStatus; label: string }[] = [
+/** Statuses of either source, in menu order; `only` marks those one source alone knows. */
+const STATUSES: { value: string; label: string; only?: string }[] = [
   { value: 'running', label: 'Running' },
   { value: 'queued', label: 'Queued' },
-  { value: 'awaiting_confirmation', label: 'Awaiting confirmation' },
+  { value: 'awaiting_confirmation', label: 'Awaiting confirmation', only: 'user loads' },
+  { value: 'awaiting_approval', label: 'Awaiting approval', only: 'workflows' },
   { value: 'completed', label: 'Completed' },
-  { value: 'completed_with_warnings', label: 'Completed with warnings' },
+  { value: 'completed_with_warnings', label: 'Completed with warnings', only: 'user loads' },
   { value: 'failed', label: 'Failed' },
   { value: 'cancelled', label: 'Cancelled' },
 ];
 
-const column = createColumnHelper<LoadRunListItem>();
+const column = createColumnHelper<RunRow>();
 
-/** Runs of every integration, newest first; filters live in the URL so Back and shared links work. */
+/** User loads and workflow runs, newest first; filters live in the URL so Back and shared links work. */
 export function RunsPage() {
   const [params, setParams] = useSearchParams();
-  const query: LoadRunListQuery = {
-    integrationId: params.get('integration') || undefined,
-    status: (STATUSES.find((s) => s.value === params.get('status'))?.value),
-    trigger: params.get('trigger') === 'manual' || params.get('trigger') === 'schedule' ? (params.get('trigger') as 'manual' | 'schedule') : undefined,
-    page: Math.max(1, Number(params.get('page')) || 1),
-    pageSize: PAGE_SIZE,
-  };
-  const runs = useQuery({ ...queries.allLoadRuns(query), placeholderData: keepPreviousData });
+  const filters = runFilters(params);
+  const loads = useQuery({ ...queries.allLoadRuns(filters.loads ?? { page: 1, pageSize: 1 }), enabled: filters.loads !== null, placeholderData: keepPreviousData });
+  const workflowRuns = useQuery({ ...queries.workflowRuns(filters.workflows ?? {}), enabled: filters.workflows !== null, placeholderData: keepPreviousData });
   const integrations = useQuery(queries.integrations());
+  const workflows = useQuery({ ...queries.workflows(), enabled: filters.workflows !== null });
   const integrationOf = (id: string) => integrations.data?.find((i) => i.id === id);
+  const workflowName = (id: string) => workflows.data?.find((w) => w.id === id)?.name ?? 'Workflow';
+
+  // A source ruled out by the filters has nothing to wait for.
+  const loadPage = filters.loads ? loads.data : { items: [], total: 0 };
+  const workflowPage = filters.workflows ? workflowRuns.data : { items: [], total: 0 };
+  const ready = loadPage && workflowPage;
+  const total = (loadPage?.total ?? 0) + (workflowPage?.total ?? 0);
+  const merged = filters.source === 'all';
+  const rows = ready
+    ? mergeRunRows(loadPage.items, workflowPage.items, workflowName, { offset: merged ? (filters.page - 1) * RUNS_PAGE_SIZE : 0, limit: RUNS_PAGE_SIZE })
+    : [];
+  const failedQuery = loads.error ? loads : workflowRuns;
 
   function filter(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -46,42 +58,69 @@ export function RunsPage() {
     setParams(next);
   }
 
+  // No workflow run page exists yet: a workflow run links to the workflows.
   const columns = [
-    column.accessor('startedAt', {
+    column.accessor('at', {
       header: 'Started',
       meta: { className: 'cell-nowrap' },
-      cell: ({ row: { original: r } }) => <Link to={`/integrations/${r.integrationId}/runs/${r.id}`}>{formatDateTime(r.startedAt)}</Link>,
+      cell: ({ row: { original: r } }) =>
+        r.kind === 'load' ? <Link to={`/integrations/${r.run.integrationId}/runs/${r.run.id}`}>{formatDateTime(r.at)}</Link> : <Link to="/workflows">{formatDateTime(r.at)}</Link>,
     }),
-    column.accessor('integrationName', {
+    column.display({
+      id: 'source',
       header: 'Source',
-      cell: ({ row: { original: r } }) => (
-        <>
-          <Link to={`/integrations/${r.integrationId}`}>{r.integrationName}</Link>
-          <div className="cell-sub">Load run</div>
-        </>
-      ),
+      cell: ({ row: { original: r } }) =>
+        r.kind === 'load' ? (
+          <>
+            <Link to={`/integrations/${r.run.integrationId}`}>{r.run.integrationName}</Link>
+            <div className="cell-sub">Load run</div>
+          </>
+        ) : (
+          <>
+            <Link to="/workflows">{r.workflowName}</Link>
+            <div className="cell-sub">
+              Workflow run · v{r.run.versionNumber} · {r.run.mode === 'dryRun' ? 'Dry run' : 'Live'}
+            </div>
+          </>
+        ),
     }),
-    column.accessor('trigger', { header: 'Trigger', cell: ({ getValue }) => (getValue() === 'manual' ? 'Run now' : 'Schedule') }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <LoadRunStatusPill status={getValue()} /> }),
+    column.display({
+      id: 'trigger',
+      header: 'Trigger',
+      cell: ({ row: { original: r } }) =>
+        r.kind === 'load' ? (r.run.trigger === 'manual' ? 'Run now' : 'Schedule') : WORKFLOW_RUN_TRIGGER_LABELS[r.run.trigger.kind],
+    }),
+    column.display({
+      id: 'status',
+      header: 'Status',
+      cell: ({ row: { original: r } }) => (r.kind === 'load' ? <LoadRunStatusPill status={r.run.status} /> : <WorkflowRunStatusPill status={r.run.status} />),
+    }),
     column.display({
       id: 'outcome',
       header: 'Outcome',
       meta: { className: 'cell-reason' },
-      cell: ({ row: { original: r } }) =>
-        r.status === 'failed' ? (
-          <span className="text-error">{r.error ?? 'Failed'}</span>
-        ) : (
-          `${countOf(r.fetched, 'record')} · ${r.created} created · ${r.updated} updated · ${r.failed} failed · ${elapsed(r.startedAt, r.finishedAt)}`
-        ),
+      cell: ({ row: { original: r } }) => {
+        if (r.run.status === 'failed') {
+          const reason = r.kind === 'load' ? r.run.error : r.run.message;
+          return <span className="text-error">{reason ?? 'Failed'}</span>;
+        }
+        if (r.kind === 'load') {
+          const run = r.run;
+          return `${countOf(run.fetched, 'record')} · ${run.created} created · ${run.updated} updated · ${run.failed} failed · ${elapsed(run.startedAt, run.finishedAt)}`;
+        }
+        const finished = r.run.finishedAt ? ` · finished ${formatDateTime(r.run.finishedAt)}` : '';
+        return `${workflowRunProgress(r.run)}${finished}`;
+      },
     }),
     column.display({
       id: 'next',
       header: 'Next scheduled',
       meta: { className: 'cell-nowrap' },
       cell: ({ row: { original: r } }) => {
-        const integration = integrationOf(r.integrationId);
-        if (r.nextScheduledAt) {
-          return <span title={integration ? scheduleSummary(integration.schedule) : undefined}>{formatDateTime(r.nextScheduledAt)}</span>;
+        if (r.kind === 'workflow') return <span className="text-muted">—</span>;
+        const integration = integrationOf(r.run.integrationId);
+        if (r.run.nextScheduledAt) {
+          return <span title={integration ? scheduleSummary(integration.schedule) : undefined}>{formatDateTime(r.run.nextScheduledAt)}</span>;
         }
         return <span className="text-muted">{integration?.status === 'paused' ? 'Paused' : 'Not launched'}</span>;
       },
@@ -90,47 +129,61 @@ export function RunsPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Runs" description="Every load of every integration: what started it, how it went, and why it failed." />
+      <PageHeader title="Runs" description="Every user load and workflow run: what started it, how it went, and why it failed." />
       <div className="toolbar">
-        <select className="input" aria-label="Filter by source" value={query.integrationId ?? ''} onChange={(e) => filter('integration', e.target.value)}>
-          <option value="">All sources</option>
-          {integrations.data?.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.name}
-            </option>
-          ))}
+        <select className="input" aria-label="Filter by source" value={filters.source === 'all' ? '' : filters.source} onChange={(e) => filter('source', e.target.value)}>
+          <option value="">All runs</option>
+          <option value="loads">User loads</option>
+          <option value="workflows">Workflows</option>
         </select>
-        <select className="input" aria-label="Filter by status" value={query.status ?? ''} onChange={(e) => filter('status', e.target.value)}>
+        {filters.source !== 'workflows' && (
+          <select className="input" aria-label="Filter by integration" value={filters.integrationId ?? ''} onChange={(e) => filter('integration', e.target.value)}>
+            <option value="">All integrations</option>
+            {integrations.data?.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        )}
+        <select className="input" aria-label="Filter by status" value={filters.status ?? ''} onChange={(e) => filter('status', e.target.value)}>
           <option value="">Any status</option>
           {STATUSES.map((s) => (
             <option key={s.value} value={s.value}>
-              {s.label}
+              {filters.source === 'all' && s.only ? `${s.label} (${s.only})` : s.label}
             </option>
           ))}
         </select>
-        <select className="input" aria-label="Filter by trigger" value={query.trigger ?? ''} onChange={(e) => filter('trigger', e.target.value)}>
+        <select className="input" aria-label="Filter by trigger" value={filters.trigger ?? ''} onChange={(e) => filter('trigger', e.target.value)}>
           <option value="">Any trigger</option>
           <option value="manual">Run now</option>
           <option value="schedule">Schedule</option>
+          <option value="event">Event{filters.source === 'all' ? ' (workflows)' : ''}</option>
         </select>
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="runs-total">
-          {runs.data ? countOf(runs.data.total, 'run') : runs.error ? '' : 'Loading…'}
+          {ready ? countOf(total, 'run') : loads.error || workflowRuns.error ? '' : 'Loading…'}
         </span>
       </div>
-      <QueryError query={runs} what="the runs" />
+      <QueryError query={failedQuery} what="the runs" />
       <DataTable
-        data={runs.data?.items ?? []}
+        data={rows}
         columns={columns}
         getRowId={(r) => r.id}
-        empty={runs.data ? 'No run matches these filters. Runs appear when an integration loads, on its schedule or by Run now.' : runs.error ? 'The runs could not be loaded.' : 'Loading…'}
+        empty={
+          ready
+            ? 'No run matches these filters. Runs appear when an integration loads or a workflow runs, on a schedule or by Run now.'
+            : loads.error || workflowRuns.error
+              ? 'The runs could not be loaded.'
+              : 'Loading…'
+        }
         testId="runs-table"
       />
-      {runs.data && (
+      {ready && (
         <Pager
-          page={query.page}
-          pageSize={PAGE_SIZE}
-          total={runs.data.total}
+          page={filters.page}
+          pageSize={RUNS_PAGE_SIZE}
+          total={merged ? Math.min(total, MERGED_PAGES * RUNS_PAGE_SIZE) : total}
           onPage={(page) => {
             const next = new URLSearchParams(params);
             next.set('page', String(page));
@@ -138,6 +191,7 @@ export function RunsPage() {
           }}
         />
       )}
+      {merged && total > MERGED_PAGES * RUNS_PAGE_SIZE && <p className="text-muted">Older runs: choose User loads or Workflows to page further.</p>}
     </div>
   );
 }

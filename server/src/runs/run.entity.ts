@@ -10,6 +10,7 @@ import type { RunStatus } from './runs.schema';
 @Index('idx_workflow_run_workflow', ['workflowId', 'createdAt'])
 @Index('idx_workflow_run_status', ['status', 'createdAt'])
 @Index('idx_workflow_run_trigger', ['triggerKind', 'createdAt'])
+@Index('idx_workflow_run_finished', ['finishedAt'])
 export class WorkflowRun {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

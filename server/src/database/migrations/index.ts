@@ -11,6 +11,7 @@ import { LoadCorrectness1764800000000 } from './1764800000000-LoadCorrectness';
 import { AdminListIndexes1764900000000 } from './1764900000000-AdminListIndexes';
 import { CreateWorkflowEngine1764910000000 } from './1764910000000-CreateWorkflowEngine';
 import { CreateAuth1764920000000 } from './1764920000000-CreateAuth';
+import { WorkflowRunFinishedIndex1764930000000 } from './1764930000000-WorkflowRunFinishedIndex';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AdminListIndexes1764900000000,
   CreateWorkflowEngine1764910000000,
   CreateAuth1764920000000,
+  WorkflowRunFinishedIndex1764930000000,
 ];

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { simulatorClient, startLeverSimulator, startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresPacer } from '../src/vendor-pacing/postgres-pacer';
+import { createPostgresPacer, vendorAccountKey } from '../src/vendor-pacing/postgres-pacer';
 import { workerProcesses } from './support/worker-process';
 import { integrationFor } from './support/load-fixtures';
 import { runLoad, startTestApp, waitForRun, type TestApp } from './support/rolecall-app';
@@ -86,7 +86,7 @@ describe('user loads under failure and at scale', () => {
     const other = simulatorClient('lever', lever, {
       rateLimitOverride: budget,
       maxAttempts: 1,
-      limiter: createPostgresPacer(t.app.get(DataSource), `lever:${credential.body.id}`, budget),
+      limiter: createPostgresPacer(t.app.get(DataSource), vendorAccountKey('lever', credential.body.id), budget),
     });
     let listed = 0;
     for await (const page of other.listUsers()) listed += page.users.length;

@@ -6,7 +6,7 @@ import { DomainError } from '../common/domain-error';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
-import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
+import { createPostgresPacer, vendorAccountKey } from '../vendor-pacing/postgres-pacer';
 import type { IntegrationPreview, IntegrationPreviewRequestSchema } from './integrations.schema';
 import { IntegrationsService } from './integrations.service';
 import type { z } from 'zod';
@@ -31,7 +31,7 @@ export class IntegrationPreviewService {
     const client = createPresetClient({
       ...(await this.credentials.resolveForUse(input.credentialId)),
       allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
-      limiter: createPostgresPacer(this.dataSource, `${preset.id}:${input.credentialId}`, preset.rateLimit),
+      limiter: createPostgresPacer(this.dataSource, vendorAccountKey(preset.id, input.credentialId), preset.rateLimit),
     });
     try {
       const page = await client.listUsersPage(undefined);

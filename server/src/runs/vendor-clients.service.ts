@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
 import { IntegrationsService } from '../integrations/integrations.service';
-import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
+import { createPostgresPacer, vendorAccountKey } from '../vendor-pacing/postgres-pacer';
 
 /**
  * The VendorClients port: a preset client for a vault credential, decrypted at call time and
@@ -36,7 +36,7 @@ export class VendorClientsService implements VendorClients {
       ...resolved,
       allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
       rateLimitOverride: budget,
-      limiter: createPostgresPacer(this.dataSource, `${resolved.presetId}:${credentialId}`, budget),
+      limiter: createPostgresPacer(this.dataSource, vendorAccountKey(resolved.presetId, credentialId), budget),
     });
     return { client, credentialName: view.name };
   }

@@ -14,7 +14,7 @@ import type {
 } from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
-import { createPostgresPacer } from '../vendor-pacing/postgres-pacer';
+import { createPostgresPacer, vendorAccountKey } from '../vendor-pacing/postgres-pacer';
 import { APP_CONFIG } from '../config/config.module';
 import type { Env } from '../config/env';
 import { CredentialsService } from '../credentials/credentials.service';
@@ -105,14 +105,15 @@ export class UserLoadService implements UserLoadPort {
     if (run.pagesDone > 0 && run.nextCursor === null) return { done: true, pagesDone: run.pagesDone };
     const settings = settingsOf(run);
     const integration = { id: run.integrationId, ...settings };
-    const credential = await this.credentials.resolveForUse(settings.credentialId ?? '');
+    const credentialId = settings.credentialId ?? '';
+    const credential = await this.credentials.resolveForUse(credentialId);
     // The vendor's budget belongs to the credential and holds across every worker of the deployment.
     const budget = settings.rateLimit ?? getPreset(settings.presetId).rateLimit;
     const client = createPresetClient({
       ...credential,
       allowedHosts: this.env.ROLECALL_ALLOWED_HOSTS,
       rateLimitOverride: budget,
-      limiter: createPostgresPacer(this.dataSource, `${settings.presetId}:${settings.credentialId}`, budget),
+      limiter: createPostgresPacer(this.dataSource, vendorAccountKey(settings.presetId, credentialId), budget),
     });
     const fetchPage = (cursor: string | undefined): Promise<UsersPage> => {
       const pending = client.listUsersPage(cursor);

@@ -19,6 +19,14 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * At Litmos' 100/min that costs 1.2 s a window (2 %).
  * The database's clock decides, so workers on different hosts agree.
  */
+/**
+ * The pacing key of one vendor account: every caller spending a credential's budget (loads,
+ * previews, workflow runs) must use this same key, or each would get a budget of its own.
+ */
+export function vendorAccountKey(presetId: string, credentialId: string): string {
+  return `${presetId}:${credentialId}`;
+}
+
 export function createPostgresPacer(dataSource: DataSource, key: string, spec: RateLimitSpec): RequestLimiter {
   const windowMs = spec.perMs + Math.max(250, spec.perMs * 0.02);
   return {

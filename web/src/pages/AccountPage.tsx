@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { queries } from '../api/queries';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/api-client';
 import { changePassword, createToken, revokeToken, type CreatedToken, type Role } from '../api/auth.api';
 import { useMe } from '../auth/me-context';
 import { FormField } from '../components/FormField';
@@ -9,6 +8,7 @@ import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { formatDateTime } from '../lib/format';
+import { useNoticedAction } from '../hooks/use-noticed-action';
 
 const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', admin: 'Admin' };
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
@@ -23,19 +23,9 @@ export function AccountPage() {
   const [role, setRole] = useState<Role>('viewer');
   const [days, setDays] = useState(90);
   const [created, setCreated] = useState<CreatedToken>();
-  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string }>();
   const allowed = Object.fromEntries(Object.entries(ROLE_LABELS).filter(([r]) => RANK[r as Role] <= RANK[me.role])) as Record<Role, string>;
 
-  async function act(work: () => Promise<unknown>, done: string) {
-    setNotice(undefined);
-    try {
-      await work();
-      setNotice({ tone: 'success', text: done });
-      void tokens.refetch();
-    } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(error) });
-    }
-  }
+  const { notice, setNotice, act } = useNoticedAction(() => void tokens.refetch());
 
   function submitPassword(event: FormEvent) {
     event.preventDefault();

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { queries } from '../api/queries';
 import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../api/api-client';
 import { createUser, resetPassword, updateUser, type Role, type UserView } from '../api/auth.api';
 import { useMe } from '../auth/me-context';
 import { FormField } from '../components/FormField';
@@ -9,6 +8,7 @@ import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { formatDateTime } from '../lib/format';
+import { useNoticedAction } from '../hooks/use-noticed-action';
 
 const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', admin: 'Admin' };
 
@@ -19,18 +19,8 @@ export function UsersPage() {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('viewer');
   const [password, setPassword] = useState('');
-  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string }>();
 
-  async function act(work: () => Promise<unknown>, done: string) {
-    setNotice(undefined);
-    try {
-      await work();
-      setNotice({ tone: 'success', text: done });
-      void users.refetch();
-    } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(error) });
-    }
-  }
+  const { notice, setNotice, act } = useNoticedAction(() => void users.refetch());
 
   function create(event: FormEvent) {
     event.preventDefault();

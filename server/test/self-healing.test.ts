@@ -132,7 +132,7 @@ describe('state that heals itself at boot', () => {
 });
 
 describe('a vault whose keys do not open the stored secrets', () => {
-  it('reports degraded health naming the credentials, answers 409 saying what to do, and clears once repaired', async () => {
+  it('reports degraded health naming the credentials to signed-in callers only, answers 409 saying what to do, and clears once repaired', async () => {
     const db = await createTestDatabase();
     const queue = { TEMPORAL_TASK_QUEUE: `test-${randomUUID()}` };
     try {
@@ -148,6 +148,13 @@ describe('a vault whose keys do not open the stored secrets', () => {
         expect(health.json.services.vault.status).toBe('down');
         expect(health.json.services.vault.error).toContain(cred.json.id);
         expect(health.json.services.vault.error).toMatch(/restore the vault key file.*PATCH/);
+        // An anonymous probe learns that something is wrong, not which credentials.
+        const anonymous = await fetch(`${after.base}/api/health`);
+        expect(anonymous.status).toBe(503);
+        const told = ((await anonymous.json()) as { services: { vault: { status: string; error: string } } }).services.vault;
+        expect(told).toMatchObject({ status: 'down', error: expect.stringMatching(/^1 stored credential cannot be decrypted.*sign in/) });
+        expect(told.error).not.toContain(cred.json.id);
+        expect(told.error).not.toContain(cred.json.name);
 
         const test = await after.call('POST', `/api/credentials/${cred.json.id}/test`);
         expect(test.status).toBe(409);

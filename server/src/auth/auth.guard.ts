@@ -19,6 +19,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * The global guard: deny by default. A route runs only if it declares its access (`@Allow(role)`
  * or `@Public()`) and the caller meets it. Callers are a session cookie (writes also need the
  * X-CSRF-Token header) or `Authorization: Bearer <API token>` (no CSRF: browsers never add it).
+ * Public routes run for anyone; a caller who presents valid credentials there is still known.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -33,7 +34,11 @@ export class AuthGuard implements CanActivate {
     // Unreachable once RouteAccessCheck passed at boot; kept so a route can never fall through open.
     if (!access) throw new DomainError(ErrorCode.Forbidden, 'this route declares no access role and is refused');
     const req = ctx.switchToHttp().getRequest<Request & AuthenticatedRequest>();
-    if (access === 'public') return true;
+    if (access === 'public') {
+      // A public route may still tell a signed-in caller more (health names unreadable credentials).
+      req.principal = await this.authenticate(req).catch(() => undefined);
+      return true;
+    }
     const principal = await this.authenticate(req);
     const exempt = this.reflector.get<boolean | undefined>(CSRF_EXEMPT_METADATA, ctx.getHandler());
     if (principal.via === 'session' && !SAFE_METHODS.has(req.method) && !exempt) this.checkCsrf(req);

@@ -12,5 +12,10 @@ function principalOf(ctx: ExecutionContext): Principal {
 /** The signed-in caller (only on routes that are not public). */
 export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => principalOf(ctx));
 
+/** The caller on a public route when they presented a valid session or token; undefined otherwise. */
+export const OptionalPrincipal = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Principal | undefined => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
+);
+
 /** Who the audit rows of this request name; controllers pass it into services. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => principalOf(ctx).actor);

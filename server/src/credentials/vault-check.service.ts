@@ -36,6 +36,13 @@ export class VaultCheckService implements OnApplicationBootstrap {
     return this.describe();
   }
 
+  /** The same check as `problem()`, told without credential names or ids (for anonymous callers). */
+  async summary(): Promise<string | undefined> {
+    if (!(await this.problem())) return undefined;
+    const n = this.unreadable.size;
+    return `${n} stored credential${n === 1 ? '' : 's'} cannot be decrypted with the vault keys; sign in to see which and how to repair ${n === 1 ? 'it' : 'them'}.`;
+  }
+
   private check(rows: readonly Credential[]): Map<string, string> {
     const failed = new Map<string, string>();
     for (const row of rows) {

@@ -15,7 +15,7 @@ export const HealthSchema = z.object({
   services: z.object({
     postgres: ServiceHealthSchema,
     temporal: ServiceHealthSchema,
-    /** Down when the vault keys cannot open some stored credentials; `error` names them and the repair. */
+    /** Down when the vault keys cannot open some stored credentials; `error` names them and the repair to a signed-in caller, and only counts them for anyone else. */
     vault: ServiceHealthSchema,
   }),
 });

@@ -56,7 +56,8 @@ export class SessionsService {
   async signIn(login: Login, address: string): Promise<SignedIn> {
     const wait = this.throttle.waitFor(address);
     if (wait > 0) {
-      throw new DomainError(ErrorCode.RateLimited, `too many failed sign-ins from this address; try again in ${Math.ceil(wait / 60_000)} minute(s)`, {
+      const minutes = Math.ceil(wait / 60_000);
+      throw new DomainError(ErrorCode.RateLimited, `too many failed sign-ins from this address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`, {
         retryAfterSeconds: Math.ceil(wait / 1000),
       });
     }

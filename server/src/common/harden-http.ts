@@ -20,6 +20,7 @@ export function serverHostnames(env: Env): string[] {
  */
 export function hardenHttp(app: NestExpressApplication, env: Env): void {
   app.disable('x-powered-by');
+  app.set('trust proxy', env.ROLECALL_TRUST_PROXY);
   app.use(securityHeaders());
   app.use(
     requestGuard({

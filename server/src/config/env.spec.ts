@@ -57,4 +57,12 @@ describe('loadEnv', () => {
     expect(loadEnv({ npm_package_version: '9.9.9' }).ROLECALL_VERSION).toBe(serverPackage.version);
     expect(loadEnv({ ROLECALL_VERSION: '1.4.0+abc123' }).ROLECALL_VERSION).toBe('1.4.0+abc123');
   });
+
+  it('trusts no proxy by default and only the proxies it is told of', () => {
+    expect(loadEnv({}).ROLECALL_TRUST_PROXY).toBe(false);
+    expect(loadEnv({ ROLECALL_TRUST_PROXY: '1' }).ROLECALL_TRUST_PROXY).toBe(1);
+    expect(loadEnv({ ROLECALL_TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).ROLECALL_TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+    expect(() => loadEnv({ ROLECALL_TRUST_PROXY: 'true' })).toThrow(/ROLECALL_TRUST_PROXY: .*'true' would trust any client/);
+    expect(() => loadEnv({ ROLECALL_TRUST_PROXY: 'proxy.example.com' })).toThrow(/not understood: proxy\.example\.com/);
+  });
 });

@@ -1,6 +1,7 @@
 import { parseAllowedHosts } from '@rolecall/presets';
 import { TemporalLogLevelSchema } from '@rolecall/workflows';
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { z } from 'zod';
@@ -48,6 +49,32 @@ const masterKeyList = z.string().transform((value, ctx) => {
 /** A comma-separated list; blanks dropped. */
 const commaList = z.string().transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean));
 
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  const [address = '', bits, ...rest] = entry.split('/');
+  return rest.length === 0 && isIP(address) !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+};
+
+/**
+ * Express's `trust proxy`: a hop count, or the proxies' addresses, subnets or Express's names for
+ * them (`loopback`, `linklocal`, `uniquelocal`). `true` is refused: it would let any client forge
+ * its address (and so dodge the sign-in throttle) by sending X-Forwarded-For itself.
+ */
+const trustProxy = z.string().transform((v, ctx): false | number | string[] => {
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.filter((e) => !PROXY_KEYWORDS.has(e) && !isProxyAddress(e));
+  if (v === 'true' || bad.length > 0 || entries.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `name the proxies in front of the server (loopback, an address such as 10.0.0.5 or a subnet such as 10.0.0.0/8) or give their number of hops${v === 'true' ? "; 'true' would trust any client's X-Forwarded-For" : `; not understood: ${bad.join(', ')}`}`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+});
+
 /** Comma-separated web origins ("http://localhost:8233"): scheme, host and port, nothing else. */
 const originList = commaList.pipe(
   z.array(z.string().refine((o) => URL.parse(o)?.origin === o, 'must be origins like http://localhost:8233 (no path)')),
@@ -76,6 +103,12 @@ export const EnvSchema = z.object({
    * name here when the server sits behind one (e.g. rolecall.example.com).
    */
   ROLECALL_SERVER_HOSTNAMES: commaList.pipe(z.array(z.string().max(253).transform((h) => h.toLowerCase()))).default([]),
+  /**
+   * Which reverse proxies may tell the client's address and scheme (X-Forwarded-For/-Proto).
+   * Unset trusts none, right for the embedded default on localhost. Behind a proxy, set it so
+   * the sign-in throttle counts each client apart and session cookies are Secure under TLS.
+   */
+  ROLECALL_TRUST_PROXY: trustProxy.default(false),
   /** Origins of the Temporal Web UI allowed to call the payload codec endpoint (CORS). */
   ROLECALL_TEMPORAL_UI_ORIGINS: originList.default(['http://localhost:8233']),
   DATABASE_URL: z

@@ -17,7 +17,7 @@ afterAll(async () => {
   await Promise.all([direct?.close(), proxied?.close()]);
 });
 
-const login = (app: TestApp, password: string, forwarded: Record<string, string>, email = TEST_ADMIN.email) =>
+const login = (app: TestApp, password: string, forwarded: Record<string, string>, email: string = TEST_ADMIN.email) =>
   fetch(`${app.base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...forwarded },

@@ -36,7 +36,7 @@ describe('behind a reverse proxy (ROLECALL_TRUST_PROXY)', () => {
     expect(claimed.headers.getSetCookie().some((c) => /;\s*Secure/i.test(c))).toBe(false);
   });
 
-  it('throttles failed sign-ins per client address, not per proxy', async () => {
+  it('throttles failed sign-ins per client address, not per proxy, across API processes', async () => {
     const guesser = { 'x-forwarded-for': '203.0.113.7' };
     // Guesses spread over unknown accounts, so no account lockout steps in before the address throttle.
     const guess = (i: number) => login(proxied, 'not the password', guesser, `guess-${i}@rolecall.test`);
@@ -46,5 +46,14 @@ describe('behind a reverse proxy (ROLECALL_TRUST_PROXY)', () => {
     expect(((await refused.json()) as { message: string }).message).toMatch(/too many failed sign-ins from this address; try again in 10 minutes/);
     // Another client behind the same proxy still signs in.
     expect((await login(proxied, TEST_ADMIN.password, { 'x-forwarded-for': '203.0.113.8' })).status).toBe(200);
+
+    // The count lives in the database: a second API process (or a restart) refuses the guesser too.
+    const second = await startTestApp({ ROLECALL_EMBEDDED_WORKER: 'false', ROLECALL_TRUST_PROXY: 'loopback', DATABASE_URL: proxied.db.url });
+    try {
+      expect((await login(second, 'not the password', guesser, 'guess-again@rolecall.test')).status).toBe(429);
+      expect((await login(second, TEST_ADMIN.password, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
+    } finally {
+      await second.close();
+    }
   });
 });

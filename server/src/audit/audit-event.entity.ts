@@ -9,6 +9,8 @@ import type { Actor } from './audit.schema';
 @Index('idx_audit_event_action', ['action', 'at'])
 @Index('idx_audit_event_actor_name', ['actorName', 'at'])
 @Index('idx_audit_event_subject_id', ['subjectId'])
+// Partial expression index for the sign-in throttle; created by its migration.
+@Index('idx_audit_event_sign_in_failure', { synchronize: false })
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -41,6 +41,18 @@ export class AuditRepository {
     return { items: rows.map(view), total };
   }
 
+  /**
+   * How many `action` rows whose `details[key]` is `value` were written since `since`, and the
+   * oldest one's time. Served by a partial index per counted action (see its migration).
+   */
+  async countRecent(action: string, key: string, value: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count, min(at) AS oldest FROM audit_event WHERE action = $1 AND details ->> $2 = $3 AND at > $4`,
+      [action, key, value, since],
+    )) as { count: number; oldest: Date | null }[];
+    return row ?? { count: 0, oldest: null };
+  }
+
   /** Every matching row, newest first, in keyset-paged batches (for the CSV export). */
   async *stream(filter: AuditFilter): AsyncGenerator<AuditEventView[]> {
     let after: { at: Date; id: string } | undefined;

@@ -29,6 +29,11 @@ export class AuditService {
     );
   }
 
+  /** Recent rows of one action about one detail value (e.g. failed sign-ins from an address). */
+  countRecent(action: string, detail: { key: string; value: string }, since: Date) {
+    return this.audit.countRecent(action, detail.key, detail.value, since);
+  }
+
   list(query: AuditQuery) {
     return this.audit.page(query);
   }

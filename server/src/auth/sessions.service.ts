@@ -9,7 +9,7 @@ import type { Login } from './auth.schema';
 import { decoyHash, verifyPassword } from './password-hasher';
 import type { Principal } from './principal';
 import { hashSecretToken, newSecretToken } from './secret-token';
-import { SignInThrottle } from './sign-in-throttle';
+import { SIGN_IN_FAILED, SignInThrottle } from './sign-in-throttle';
 import type { AppUser } from './user.entity';
 import { UserRepository } from './user.repository';
 import { UserSessionRepository } from './user-session.repository';
@@ -54,7 +54,7 @@ export class SessionsService {
   ) {}
 
   async signIn(login: Login, address: string): Promise<SignedIn> {
-    const wait = this.throttle.waitFor(address);
+    const wait = await this.throttle.waitFor(address);
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60_000);
       throw new DomainError(ErrorCode.RateLimited, `too many failed sign-ins from this address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`, {
@@ -72,7 +72,6 @@ export class SessionsService {
         { lockedUntil: outcome.lockedUntil.toISOString() },
       );
     }
-    this.throttle.fail(address);
     throw new DomainError(ErrorCode.Unauthenticated, WRONG);
   }
 
@@ -91,7 +90,7 @@ export class SessionsService {
     if (!user || user.disabledAt || !matches) {
       const actor: Actor = user ? userActor(user) : { kind: 'system', name: 'anonymous' };
       const reason = !user ? 'unknown email' : user.disabledAt ? 'disabled' : 'wrong password';
-      await this.record(m, actor, 'auth.sign_in_failed', user?.id ?? null, { email: login.email.slice(0, 254), reason, address });
+      await this.record(m, actor, SIGN_IN_FAILED, user?.id ?? null, { email: login.email.slice(0, 254), reason, address });
       if (!user || user.disabledAt) return { ok: false };
       user.failedSignIns += 1;
       if (user.failedSignIns >= FAILURES_BEFORE_LOCKOUT) {

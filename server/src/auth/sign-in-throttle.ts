@@ -1,32 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 
 /** Failed sign-ins one address may make per window before it must wait. */
 export const FAILURES_PER_ADDRESS = 20;
 export const ADDRESS_WINDOW_MS = 10 * 60_000;
+/** The audit action every failed sign-in writes, with its `address` in the details. */
+export const SIGN_IN_FAILED = 'auth.sign_in_failed';
 
 /**
  * Slows password guessing across many accounts from one address (the per-account lockout stops
- * guessing one account). In memory, per process: a restart forgets, which costs an attacker a
- * restart they cannot cause; several API processes each allow their own budget.
+ * guessing one account). It counts the failed sign-ins the audit trail already records, so every
+ * API process and a restart see the same budget.
  */
 @Injectable()
 export class SignInThrottle {
-  private readonly failures = new Map<string, number[]>();
+  constructor(private readonly audit: AuditService) {}
 
   /** Milliseconds until `address` may try again, or 0. */
-  waitFor(address: string, now = Date.now()): number {
-    const recent = this.recent(address, now);
-    return recent.length < FAILURES_PER_ADDRESS ? 0 : recent[0]! + ADDRESS_WINDOW_MS - now;
-  }
-
-  fail(address: string, now = Date.now()): void {
-    this.failures.set(address, [...this.recent(address, now), now]);
-  }
-
-  private recent(address: string, now: number): number[] {
-    const kept = (this.failures.get(address) ?? []).filter((t) => t > now - ADDRESS_WINDOW_MS);
-    if (kept.length === 0) this.failures.delete(address);
-    else this.failures.set(address, kept);
-    return kept;
+  async waitFor(address: string, now = Date.now()): Promise<number> {
+    const { count, oldest } = await this.audit.countRecent(SIGN_IN_FAILED, { key: 'address', value: address }, new Date(now - ADDRESS_WINDOW_MS));
+    return count < FAILURES_PER_ADDRESS || !oldest ? 0 : Math.max(1, oldest.getTime() + ADDRESS_WINDOW_MS - now);
   }
 }

@@ -12,6 +12,7 @@ import { AdminListIndexes1764900000000 } from './1764900000000-AdminListIndexes'
 import { CreateWorkflowEngine1764910000000 } from './1764910000000-CreateWorkflowEngine';
 import { CreateAuth1764920000000 } from './1764920000000-CreateAuth';
 import { WorkflowRunFinishedIndex1764930000000 } from './1764930000000-WorkflowRunFinishedIndex';
+import { SignInFailureIndex1764970000000 } from './1764970000000-SignInFailureIndex';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateWorkflowEngine1764910000000,
   CreateAuth1764920000000,
   WorkflowRunFinishedIndex1764930000000,
+  SignInFailureIndex1764970000000,
 ];

@@ -60,15 +60,15 @@ const isProxyAddress = (entry: string) => {
  * them (`loopback`, `linklocal`, `uniquelocal`). `true` is refused: it would let any client forge
  * its address (and so dodge the sign-in throttle) by sending X-Forwarded-For itself.
  */
-const trustProxy = z.string().transform((v, ctx): false | number | string[] => {
-  if (v === 'false') return false;
-  if (/^\d+$/.test(v)) return Number(v);
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+const trustProxy = commaList.transform((entries, ctx): false | number | string[] => {
+  const only = entries.length === 1 ? entries[0]! : undefined;
+  if (only === 'false') return false;
+  if (only !== undefined && /^\d+$/.test(only)) return Number(only);
   const bad = entries.filter((e) => !PROXY_KEYWORDS.has(e) && !isProxyAddress(e));
-  if (v === 'true' || bad.length > 0 || entries.length === 0) {
+  if (bad.length > 0 || entries.length === 0) {
     ctx.addIssue({
       code: 'custom',
-      message: `name the proxies in front of the server (loopback, an address such as 10.0.0.5 or a subnet such as 10.0.0.0/8) or give their number of hops${v === 'true' ? "; 'true' would trust any client's X-Forwarded-For" : `; not understood: ${bad.join(', ')}`}`,
+      message: `name the proxies in front of the server (loopback, an address such as 10.0.0.5 or a subnet such as 10.0.0.0/8) or give their number of hops${only === 'true' ? "; 'true' would trust any client's X-Forwarded-For" : `; not understood: ${bad.join(', ')}`}`,
     });
     return z.NEVER;
   }

@@ -29,18 +29,23 @@ export class VaultCheckService implements OnApplicationBootstrap {
 
   /** The credentials the keys cannot open and what to do; undefined while every secret opens. */
   async problem(): Promise<string | undefined> {
-    if (this.unreadable.size > 0) {
-      const rows = await Promise.all([...this.unreadable.keys()].map((id) => this.credentials.findById(id)));
-      this.unreadable = this.check(rows.filter((r): r is Credential => r !== null));
-    }
+    await this.recheck();
     return this.describe();
   }
 
   /** The same check as `problem()`, told without credential names or ids (for anonymous callers). */
   async summary(): Promise<string | undefined> {
-    if (!(await this.problem())) return undefined;
+    await this.recheck();
     const n = this.unreadable.size;
+    if (n === 0) return undefined;
     return `${n} stored credential${n === 1 ? '' : 's'} cannot be decrypted with the vault keys; sign in to see which and how to repair ${n === 1 ? 'it' : 'them'}.`;
+  }
+
+  /** Opens again only the credentials found unreadable, so a repair anywhere clears them. */
+  private async recheck(): Promise<void> {
+    if (this.unreadable.size === 0) return;
+    const rows = await Promise.all([...this.unreadable.keys()].map((id) => this.credentials.findById(id)));
+    this.unreadable = this.check(rows.filter((r): r is Credential => r !== null));
   }
 
   private check(rows: readonly Credential[]): Map<string, string> {

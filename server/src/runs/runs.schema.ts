@@ -74,3 +74,4 @@ export type RunRecordView = z.infer<typeof RunRecordViewSchema>;
 
 export const RunPageSchema = z.object({ items: z.array(RunViewSchema), total: z.int() });
 export const RunRecordPageSchema = z.object({ items: z.array(RunRecordViewSchema), total: z.int() });
+export type RunRecordPage = z.infer<typeof RunRecordPageSchema>;

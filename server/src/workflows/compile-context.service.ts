@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CATALOG } from '@rolecall/presets/catalog';
 import type { CompileContext, CustomFieldRef } from '@rolecall/workflows/graph';
+import type { CompileRefs } from './workflows.schema';
 import { CredentialsService } from '../credentials/credentials.service';
 import { IntegrationsService } from '../integrations/integrations.service';
 import { InventoryService } from '../inventory/inventory.service';
@@ -19,6 +20,11 @@ export class CompileContextService {
   ) {}
 
   async build(): Promise<CompileContext> {
+    return { catalog: CATALOG, ...(await this.refs()) };
+  }
+
+  /** The installation's part of the context; the canvas adds the catalog it bundles. */
+  async refs(): Promise<CompileRefs> {
     const [credentials, apps, integrations] = await Promise.all([this.credentials.list(), this.inventory.listApps(), this.integrations.list()]);
     const appIdByName = new Map(apps.map((a) => [a.name, a.id]));
     const customFields: CustomFieldRef[] = integrations.flatMap((i) => {
@@ -26,7 +32,6 @@ export class CompileContextService {
       return appId ? i.customFields.map((f) => ({ key: f.key, label: f.label, type: f.type, appId })) : [];
     });
     return {
-      catalog: CATALOG,
       credentials: credentials.map((c) => ({ id: c.id, name: c.name, presetId: c.presetId, authKind: c.authKind })),
       apps: apps.map((a) => ({ id: a.id, name: a.name, presetId: a.presetId })),
       customFields,

@@ -12,8 +12,9 @@ import {
 import type { Actor } from '../audit/audit.schema';
 import { Allow } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-principal.decorator';
-import { CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
-import type { WorkflowVersionView, WorkflowView } from './workflows.schema';
+import { CompileContextService } from './compile-context.service';
+import { CompileRefsDto, CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
+import type { CompileRefs, WorkflowVersionView, WorkflowView } from './workflows.schema';
 import { WorkflowsService } from './workflows.service';
 
 const PROBLEM = 'Problem JSON';
@@ -22,7 +23,10 @@ const PROBLEM = 'Problem JSON';
 @Controller('workflows')
 @Allow('viewer')
 export class WorkflowsController {
-  constructor(private readonly workflows: WorkflowsService) {}
+  constructor(
+    private readonly workflows: WorkflowsService,
+    private readonly context: CompileContextService,
+  ) {}
 
   @Post()
   @Allow('editor')
@@ -37,6 +41,13 @@ export class WorkflowsController {
   @ApiOkResponse({ type: [WorkflowViewDto] })
   list(): Promise<WorkflowView[]> {
     return this.workflows.list();
+  }
+
+  /** Declared before `:id` so the path is not read as a workflow id. */
+  @Get('compile-context')
+  @ApiOkResponse({ type: CompileRefsDto })
+  compileContext(): Promise<CompileRefs> {
+    return this.context.refs();
   }
 
   @Get(':id')

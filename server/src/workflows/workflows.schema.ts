@@ -1,4 +1,4 @@
-import { CompileErrorSchema, GraphDraftSchema, IrSchema } from '@rolecall/workflows/graph';
+import { CompileContextSchema, CompileErrorSchema, GraphDraftSchema, IrSchema } from '@rolecall/workflows/graph';
 import { z } from 'zod';
 
 /** Draft: never launched. Active: its triggers run the latest version. Paused: triggers stopped. */
@@ -54,3 +54,10 @@ export const ValidationOkSchema = z.object({ ok: z.literal(true) });
 
 /** The `details` of a 422 from validate or launch: every compile error, pinned to its node or edge. */
 export const CompileProblemDetailsSchema = z.object({ errors: z.array(CompileErrorSchema) });
+
+/**
+ * `GET /api/workflows/compile-context`: this installation's credentials (never secrets), inventory
+ * apps and custom fields, so the canvas runs the same `compile()` as launch with its bundled catalog.
+ */
+export const CompileRefsSchema = CompileContextSchema.omit({ catalog: true });
+export type CompileRefs = z.infer<typeof CompileRefsSchema>;

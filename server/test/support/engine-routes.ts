@@ -31,6 +31,7 @@ export async function exerciseEngineRoutes(t: TestApp, hit: Hit): Promise<void> 
   await hit('POST /api/workflows', '/api/workflows', { name });
   await hit('POST /api/workflows', '/api/workflows', { graph: {} });
   await hit('GET /api/workflows', '/api/workflows');
+  await hit('GET /api/workflows/compile-context', '/api/workflows/compile-context');
   await hit('GET /api/workflows/{id}', `/api/workflows/${id}`);
   await hit('GET /api/workflows/{id}', `/api/workflows/${missing}`);
   await hit('POST /api/workflows/{id}/validate', `/api/workflows/${id}/validate`);

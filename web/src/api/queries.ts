@@ -25,6 +25,8 @@ import {
   type SaasUserListQuery,
 } from './inventory.api';
 import { isWorkflowRunActive, listWorkflowRuns, listWorkflows, type WorkflowRunQuery } from './workflow-runs.api';
+import { fetchCompileRefs, getWorkflow, getWorkflowRun, listWorkflowRunRecords, listWorkflowVersions } from './workflows.api';
+import type { RunRecordQuery } from '@rolecall/server/api';
 
 /**
  * Every server read of the web app, as TanStack Query options: one key per resource, so a
@@ -65,6 +67,23 @@ export const queries = {
       refetchInterval: (q) => (q.state.data?.items.some(isLoadRunActive) ? 2000 : false),
     }),
   workflows: () => queryOptions({ queryKey: ['workflows'], queryFn: ({ signal }) => listWorkflows(signal) }),
+  workflow: (id: string) => queryOptions({ queryKey: ['workflows', id], queryFn: ({ signal }) => getWorkflow(id, signal) }),
+  workflowVersions: (id: string) =>
+    queryOptions({ queryKey: ['workflows', id, 'versions'], queryFn: ({ signal }) => listWorkflowVersions(id, signal) }),
+  // Credentials, apps and custom fields change with other pages' writes; refetch on focus.
+  compileRefs: () => queryOptions({ queryKey: ['workflows', 'compile-context'], queryFn: ({ signal }) => fetchCompileRefs(signal) }),
+  // A run that may still change is polled every second; a finished one never changes.
+  workflowRun: (runId: string) =>
+    queryOptions({
+      queryKey: ['workflows', 'run', runId],
+      queryFn: ({ signal }) => getWorkflowRun(runId, signal),
+      refetchInterval: (q) => (q.state.data && isWorkflowRunActive(q.state.data) ? 1000 : false),
+    }),
+  workflowRunRecords: (runId: string, query: Partial<RunRecordQuery>) =>
+    queryOptions({
+      queryKey: ['workflows', 'run', runId, 'records', query],
+      queryFn: ({ signal }) => listWorkflowRunRecords(runId, query, signal),
+    }),
   // Polls while a listed run is still going, like the load runs beside it.
   workflowRuns: (query: WorkflowRunQuery) =>
     queryOptions({

@@ -47,6 +47,17 @@ describe('workflows REST API', () => {
     expectProblem(await t.api('DELETE', `/api/workflows/${created.body.id}`), 404, 'NOT_FOUND');
   });
 
+  it('gives the canvas the credentials, apps and custom fields compile() checks against, never a secret', async () => {
+    const res = await t.api('GET', '/api/workflows/compile-context');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body).sort()).toEqual(['apps', 'credentials', 'customFields']);
+    expect(res.body.credentials).toContainEqual({ id: app.credentialId, name: expect.any(String), presetId: 'litmos', authKind: expect.any(String) });
+    expect(res.body.apps).toContainEqual({ id: app.appId, name: expect.any(String), presetId: 'litmos' });
+    const body = JSON.stringify(res.body);
+    for (const secret of Object.values(litmos.credentials)) expect(body).not.toContain(secret);
+    expect(body).not.toContain(litmos.url);
+  });
+
   it('validates and launches with the compiler, answering 422 with every compile error', async () => {
     const broken = staleLitmosGraph(app.appId, MISSING);
     broken.edges = broken.edges.filter((e) => e.id !== 'e5');

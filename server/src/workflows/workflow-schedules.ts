@@ -54,6 +54,27 @@ export class WorkflowSchedules {
     }
   }
 
+  /**
+   * The schedule's next start, or null when it has none (no schedule, paused). Gives up after
+   * `timeoutMs` with `known: false`, so a slow or absent Temporal cannot hold up the workflow list.
+   */
+  async nextRun(workflowId: string, timeoutMs: number): Promise<{ known: boolean; at: Date | null }> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<{ known: false; at: null }>((resolve) => {
+      timer = setTimeout(() => resolve({ known: false, at: null }), timeoutMs);
+    });
+    const described = this.temporal.schedule
+      .getHandle(runGraphContract.ids.schedule(workflowId))
+      .describe()
+      .then((d) => ({ known: true, at: d.state.paused ? null : (d.info.nextActionTimes[0] ?? null) }))
+      .catch((err: unknown) => (err instanceof ScheduleNotFoundError ? { known: true, at: null } : { known: false, at: null }));
+    try {
+      return await Promise.race([described, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async remove(workflowId: string): Promise<void> {
     try {
       await this.temporal.schedule.getHandle(runGraphContract.ids.schedule(workflowId)).delete();

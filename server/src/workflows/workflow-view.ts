@@ -1,6 +1,7 @@
 import type { WorkflowVersion } from './workflow-version.entity';
-import type { WorkflowWithLatest } from './workflow.repository';
-import type { WorkflowVersionView, WorkflowView } from './workflows.schema';
+import { draftTrigger } from './trigger-summary';
+import type { LastRunRow, WorkflowWithLatest } from './workflow.repository';
+import type { WorkflowListItem, WorkflowVersionView, WorkflowView } from './workflows.schema';
 
 export function toWorkflowView(w: WorkflowWithLatest): WorkflowView {
   return {
@@ -17,4 +18,20 @@ export function toWorkflowView(w: WorkflowWithLatest): WorkflowView {
 
 export function toVersionView(v: WorkflowVersion): WorkflowVersionView {
   return { id: v.id, workflowId: v.workflowId, number: v.number, ir: v.ir, createdAt: v.createdAt.toISOString() };
+}
+
+export function toWorkflowListItem(w: WorkflowWithLatest, lastRun: LastRunRow | null, nextRun: { known: boolean; at: Date | null }): WorkflowListItem {
+  return {
+    ...toWorkflowView(w),
+    trigger: draftTrigger(w.draft),
+    lastRun: lastRun && {
+      id: lastRun.id,
+      status: lastRun.status,
+      mode: lastRun.mode,
+      createdAt: lastRun.createdAt.toISOString(),
+      finishedAt: lastRun.finishedAt?.toISOString() ?? null,
+    },
+    nextRunAt: nextRun.at?.toISOString() ?? null,
+    nextRunKnown: nextRun.known,
+  };
 }

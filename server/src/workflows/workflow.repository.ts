@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import type { RunMode } from '@rolecall/workflows';
+import type { RunStatus } from '../runs/runs.schema';
 import { WorkflowVersion } from './workflow-version.entity';
 import { Workflow } from './workflow.entity';
 
 /** A workflow with the number of its latest launched version. */
 export type WorkflowWithLatest = Workflow & { latestVersion: number | null };
+
+/** A workflow's newest run, as `lastRuns` reads it. */
+export type LastRunRow = { id: string; status: RunStatus; mode: RunMode; createdAt: Date; finishedAt: Date | null };
 
 /** The SQL of `workflow` and `workflow_version`. Versions are inserted, never updated. */
 @Injectable()
@@ -24,6 +29,21 @@ export class WorkflowRepository {
     const rows = await this.dataSource.getRepository(Workflow).find({ order: { name: 'ASC' } });
     const latest = await this.latestNumbers(rows.map((r) => r.id));
     return rows.map((r) => Object.assign(r, { latestVersion: latest.get(r.id) ?? null }));
+  }
+
+  /**
+   * The newest run of each of these workflows, in one query. `workflow_run` belongs to the runs
+   * module, but that module depends on this one, so the list's read of it lives here.
+   */
+  async lastRuns(workflowIds: readonly string[]): Promise<Map<string, LastRunRow>> {
+    if (workflowIds.length === 0) return new Map();
+    const rows: (LastRunRow & { workflow_id: string })[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (workflow_id) workflow_id, id, status, mode, created_at AS "createdAt", finished_at AS "finishedAt"
+       FROM workflow_run WHERE workflow_id = ANY($1::uuid[])
+       ORDER BY workflow_id, created_at DESC, id DESC`,
+      [workflowIds],
+    );
+    return new Map(rows.map(({ workflow_id, ...run }) => [workflow_id, run]));
   }
 
   async find(id: string, manager?: EntityManager): Promise<WorkflowWithLatest | null> {

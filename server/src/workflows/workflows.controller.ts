@@ -13,8 +13,8 @@ import type { Actor } from '../audit/audit.schema';
 import { Allow } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-principal.decorator';
 import { CompileContextService } from './compile-context.service';
-import { CompileRefsDto, CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
-import type { CompileRefs, WorkflowVersionView, WorkflowView } from './workflows.schema';
+import { CompileRefsDto, CreateWorkflowDto, UpdateWorkflowDto, ValidationOkDto, WorkflowListItemDto, WorkflowVersionViewDto, WorkflowViewDto } from './workflows.dto';
+import type { CompileRefs, WorkflowListItem, WorkflowVersionView, WorkflowView } from './workflows.schema';
 import { WorkflowsService } from './workflows.service';
 
 const PROBLEM = 'Problem JSON';
@@ -38,8 +38,8 @@ export class WorkflowsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: [WorkflowViewDto] })
-  list(): Promise<WorkflowView[]> {
+  @ApiOkResponse({ type: [WorkflowListItemDto] })
+  list(): Promise<WorkflowListItem[]> {
     return this.workflows.list();
   }
 

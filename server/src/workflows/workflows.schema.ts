@@ -1,5 +1,6 @@
 import { CompileContextSchema, CompileErrorSchema, GraphDraftSchema, IrSchema } from '@rolecall/workflows/graph';
 import { z } from 'zod';
+import { RunModeSchema, RunStatusSchema } from '../runs/runs.schema';
 
 /** Draft: never launched. Active: its triggers run the latest version. Paused: triggers stopped. */
 export const WorkflowStatusSchema = z.enum(['draft', 'active', 'paused']);
@@ -38,6 +39,28 @@ export const WorkflowViewSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type WorkflowView = z.infer<typeof WorkflowViewSchema>;
+
+/** The latest run of a workflow, as the list shows it. */
+export const WorkflowLastRunSchema = z.object({
+  id: z.uuid(),
+  status: RunStatusSchema,
+  mode: RunModeSchema,
+  createdAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type WorkflowLastRun = z.infer<typeof WorkflowLastRunSchema>;
+
+/** `GET /api/workflows`: a workflow with what the list shows next to it. */
+export const WorkflowListItemSchema = WorkflowViewSchema.extend({
+  /** The draft Begin's trigger: its kind (null when the draft has no valid Begin) and a sentence such as "Every day at 02:00 UTC". */
+  trigger: z.object({ kind: z.enum(['schedule', 'event', 'manual']).nullable(), summary: z.string() }),
+  lastRun: WorkflowLastRunSchema.nullable(),
+  /** The Temporal Schedule's next start; null when nothing is scheduled (draft, paused, not a schedule). */
+  nextRunAt: z.iso.datetime().nullable(),
+  /** False when Temporal did not answer in time, so `nextRunAt` is unknown rather than none. */
+  nextRunKnown: z.boolean(),
+});
+export type WorkflowListItem = z.infer<typeof WorkflowListItemSchema>;
 
 /** An immutable launched version: the compiled IR runs are pinned to. */
 export const WorkflowVersionViewSchema = z.object({

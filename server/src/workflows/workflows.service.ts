@@ -11,8 +11,11 @@ import { CompileContextService } from './compile-context.service';
 import { WorkflowRepository, type WorkflowWithLatest } from './workflow.repository';
 import type { WorkflowVersion } from './workflow-version.entity';
 import { WorkflowSchedules } from './workflow-schedules';
-import { toVersionView, toWorkflowView } from './workflow-view';
-import type { CreateWorkflow, UpdateWorkflow, WorkflowVersionView, WorkflowView } from './workflows.schema';
+import { toVersionView, toWorkflowListItem, toWorkflowView } from './workflow-view';
+import type { CreateWorkflow, UpdateWorkflow, WorkflowListItem, WorkflowVersionView, WorkflowView } from './workflows.schema';
+
+/** How long the list waits for one Temporal Schedule describe before it shows the next run as unknown. */
+const SCHEDULE_DESCRIBE_TIMEOUT_MS = 2_000;
 
 /**
  * Workflows: the draft graph (CRUD), validation and launch through the same `compile()` the
@@ -38,8 +41,14 @@ export class WorkflowsService {
     return this.get(id);
   }
 
-  async list(): Promise<WorkflowView[]> {
-    return (await this.workflows.list()).map(toWorkflowView);
+  /** Every workflow with its trigger, newest run and next scheduled start (schedules asked in parallel). */
+  async list(): Promise<WorkflowListItem[]> {
+    const rows = await this.workflows.list();
+    const [lastRuns, nextRuns] = await Promise.all([
+      this.workflows.lastRuns(rows.map((r) => r.id)),
+      Promise.all(rows.map((r) => (r.status === 'draft' ? { known: true, at: null } : this.schedules.nextRun(r.id, SCHEDULE_DESCRIBE_TIMEOUT_MS)))),
+    ]);
+    return rows.map((row, i) => toWorkflowListItem(row, lastRuns.get(row.id) ?? null, nextRuns[i]!));
   }
 
   async get(id: string): Promise<WorkflowView> {

@@ -1,5 +1,5 @@
 import type { SimulatorHandle } from '@rolecall/presets/simulators';
-import type { GraphDraft } from '@rolecall/workflows/graph';
+import { WORKFLOW_TEMPLATES, type GraphDraft, type WorkflowTemplate } from '@rolecall/workflows/graph';
 import { runLoad, type TestApp } from './rolecall-app';
 
 /** A vault credential for a simulator, created through the API. */
@@ -49,21 +49,16 @@ export async function inventoryOf(t: TestApp, appId: string): Promise<any[]> {
 
 const at = (y: number) => ({ x: 0, y });
 
-/** Seed use case 1: a (scheduled) role audit with "Deactivate if not found". */
+const template = (id: string): WorkflowTemplate => WORKFLOW_TEMPLATES.find((t) => t.id === id)!;
+
+/** A template graph with the Begin's data and one node's data patched, for tests that vary what the template fixes. */
+function patched(graph: GraphDraft, patches: Record<string, Record<string, unknown>>): GraphDraft {
+  return { ...graph, nodes: graph.nodes.map((n) => (patches[n.id] ? { ...n, data: { ...(n.data as object), ...patches[n.id] } } : n)) };
+}
+
+/** Seed use case 1: the role audit template with "Deactivate if not found", started by `trigger` (by hand unless told). */
 export function roleAuditGraph(appId: string, credentialId: string, trigger: unknown = { kind: 'manual' }): GraphDraft {
-  return {
-    nodes: [
-      { id: 'begin', type: 'begin', position: at(0), data: { trigger, population: { appId, rule: { match: 'all', clauses: [] } } } },
-      { id: 'role', type: 'roleRetrieval', position: at(150), data: { presetId: 'litmos', actionId: 'userRole', credentialId, deactivateIfNotFound: true } },
-      { id: 'end', type: 'end', position: at(300), data: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'begin', sourceHandle: 'next', target: 'role' },
-      { id: 'e2', source: 'role', sourceHandle: 'found', target: 'end' },
-      { id: 'e3', source: 'role', sourceHandle: 'notFound', target: 'end' },
-      { id: 'e4', source: 'role', sourceHandle: 'error', target: 'end' },
-    ],
-  };
+  return patched(template('scheduled-litmos-role-audit').graph({ appId, credentialId }), { begin: { trigger } });
 }
 
 /** Seed use case 2: deactivate Litmos users who have not logged in for a year (or never). */
@@ -102,20 +97,9 @@ export function staleLitmosGraph(appId: string, credentialId: string, cap: { max
   };
 }
 
-/** Seed use case 3: delete the Lever user on an inventory event. */
+/** Seed use case 3: the Lever delete template, on `event`, with a cap of 5 users. */
 export function leverDeleteGraph(appId: string, credentialId: string, event: string): GraphDraft {
-  return {
-    nodes: [
-      { id: 'begin', type: 'begin', position: at(0), data: { trigger: { kind: 'event', event }, population: { appId, rule: { match: 'all', clauses: [] } } } },
-      { id: 'delete', type: 'api', position: at(150), data: { presetId: 'lever', actionId: 'deleteUser', credentialId, cap: { maxUsers: 5 } } },
-      { id: 'end', type: 'end', position: at(300), data: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'begin', sourceHandle: 'next', target: 'delete' },
-      { id: 'e2', source: 'delete', sourceHandle: 'success', target: 'end' },
-      { id: 'e3', source: 'delete', sourceHandle: 'error', target: 'end' },
-    ],
-  };
+  return patched(template('lever-delete-on-offboarding').graph({ appId, credentialId }), { begin: { trigger: { kind: 'event', event } }, delete: { cap: { maxUsers: 5 } } });
 }
 
 /** Creates and launches a workflow through the API; returns its id and launched version. */

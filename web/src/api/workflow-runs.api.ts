@@ -10,7 +10,7 @@ export type WorkflowRunPage = { items: RunView[]; total: number };
 export const isWorkflowRunActive = (run: Pick<RunView, 'status'>): boolean =>
   run.status === 'queued' || run.status === 'running' || run.status === 'awaiting_approval';
 
-export function listWorkflows(signal?: AbortSignal): Promise<WorkflowView[]> {
+export function listWorkflows(signal?: AbortSignal): Promise<WorkflowListItem[]> {
   return apiRequest('GET', '/workflows', { signal });
 }
 

@@ -55,3 +55,5 @@ export {
   type RuleRecord,
 } from './rules/rule-record.schema';
 export { ClauseSchema, RuleSchema, type Clause, type Rule } from './rules/rule.schema';
+export { WORKFLOW_TEMPLATES } from './templates/workflow-templates';
+export type { WorkflowTemplate, WorkflowTemplateParams } from './templates/workflow-template';

@@ -1,8 +1,8 @@
-import type { RunQuery, RunView, WorkflowView } from '@rolecall/server/api';
+import type { RunQuery, RunView, WorkflowListItem } from '@rolecall/server/api';
 import { apiRequest, toQuery } from './api-client';
 
 // Types only: the server's schemas are the one definition; no server code is bundled.
-export type { RunStatus, RunView, WorkflowView } from '@rolecall/server/api';
+export type { RunStatus, RunView, WorkflowListItem, WorkflowView } from '@rolecall/server/api';
 export type WorkflowRunQuery = Partial<RunQuery>;
 export type WorkflowRunPage = { items: RunView[]; total: number };
 

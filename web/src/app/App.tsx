@@ -36,7 +36,7 @@ export function App() {
         <Route
           path="workflows"
           element={
-            <Suspense fallback={<p className="page">Loading the canvas…</p>}>
+            <Suspense fallback={<p className="page">Loading the workflows…</p>}>
               <WorkflowsPage />
             </Suspense>
           }

@@ -1,0 +1,90 @@
+import { startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
+import { seriousA11yViolations } from './accessibility';
+import { launchChromium, signInThroughPage } from './browser';
+
+const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
+const TEMPLATE = 'Deactivate Litmos users inactive for a year';
+
+describe('an admin starts a workflow from a template on the demo data', () => {
+  let sim: SimulatorHandle;
+  let t: TestApp;
+  let browser: Browser;
+  const a11y: string[] = [];
+
+  /** Screenshots at both sizes, and axe-core's serious or critical findings for this page. */
+  async function capture(page: Page, name: string) {
+    for (const size of VIEWPORTS) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: `${resultsDir}/${name}-${size.width}.png` });
+    }
+    await page.setViewportSize(VIEWPORTS[0]!);
+    a11y.push(...(await seriousA11yViolations(page)).map((v) => `${name}: ${v}`));
+  }
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    sim = await startLitmosSimulator({ users: 40, rateLimit: false });
+    // The demo setup `npm start` does: a credential per simulator and a loaded Litmos inventory.
+    const simulatorsFile = join(mkdtempSync(join(tmpdir(), 'rolecall-demo-')), 'simulators.json');
+    writeFileSync(simulatorsFile, JSON.stringify({ litmos: { url: sim.url, credentials: sim.credentials } }));
+    t = await startTestApp({ ROLECALL_WEB_DIST: webDist, ROLECALL_DEMO_SIMULATORS_FILE: simulatorsFile });
+    await expect
+      .poll(async () => (await t.api('GET', '/api/workflows/compile-context')).body.apps?.length ?? 0, { timeout: 60_000, interval: 500 })
+      .toBeGreaterThan(0);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    await sim?.close();
+  });
+
+  it('uses the template with the demo credential, lands in the editor with a draft that compiles, and sees it listed as Draft', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(`${t.base}/workflows`);
+    await signInThroughPage(page);
+    await page.goto(`${t.base}/workflows`);
+    await page.getByRole('heading', { name: 'No workflows yet' }).waitFor();
+    await capture(page, 'workflows-empty');
+
+    await page.getByRole('button', { name: `Use template: ${TEMPLATE}` }).click();
+    const dialog = page.getByRole('dialog', { name: TEMPLATE });
+    await expect.poll(() => dialog.getByLabel('Name').inputValue()).toBe(TEMPLATE);
+    await dialog.getByTestId('template-app').waitFor();
+    await dialog.getByLabel('SAP Litmos credential').selectOption({ label: 'Demo litmos (simulator)' });
+    await capture(page, 'workflow-template-dialog');
+    await dialog.getByRole('button', { name: 'Create from template' }).click();
+
+    await page.waitForURL(/\/workflows\/[0-9a-f-]{36}$/);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const validated = await t.api('POST', `/api/workflows/${id}/validate`);
+    expect(validated.status, validated.text).toBe(200);
+
+    await page.goto(`${t.base}/workflows`);
+    const row = page.getByTestId('workflows-table').getByRole('row').filter({ hasText: TEMPLATE });
+    await row.getByTestId('workflow-status').filter({ hasText: 'Draft' }).waitFor();
+    expect(await row.innerText()).toContain('Manual');
+    expect(await row.innerText()).toContain('Never run');
+    await page.getByTestId('workflows-total').filter({ hasText: '1 workflow' }).waitFor();
+    await capture(page, 'workflows-list');
+
+    expect(errors).toEqual([]);
+    expect(a11y).toEqual([]);
+  });
+});

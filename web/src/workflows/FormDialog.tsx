@@ -21,8 +21,8 @@ export function FormDialog({ id, title, children, submitLabel, busy, error, canS
 
   useEffect(() => {
     const dialog = ref.current;
-    dialog?.showModal?.();
-    return () => dialog?.close?.();
+    dialog?.showModal();
+    return () => dialog?.close();
   }, []);
 
   return (

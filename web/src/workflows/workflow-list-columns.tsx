@@ -37,6 +37,7 @@ export const workflowListColumns = [
   column.display({
     id: 'status',
     header: 'Status',
+    meta: { className: 'cell-nowrap' },
     cell: ({ row: { original: w } }) => {
       const { label, tone } = workflowStatus(w);
       return (
@@ -50,6 +51,7 @@ export const workflowListColumns = [
   column.display({
     id: 'lastRun',
     header: 'Last run',
+    meta: { className: 'cell-nowrap' },
     cell: ({ row: { original: w } }) => {
       const run = w.lastRun;
       if (!run) return <span className="text-muted">Never run</span>;

@@ -23,7 +23,14 @@ export const deactivateInactiveLitmosUsers: WorkflowTemplate = {
         id: 'stale',
         type: 'rule',
         position: { x: 0, y: TEMPLATE_ROW },
-        data: { match: 'all', clauses: [{ field: 'saasUser.lastLoginAt', op: 'olderThanDays', value: 365 }] },
+        data: {
+          match: 'all',
+          clauses: [
+            { field: 'saasUser.lastLoginAt', op: 'olderThanDays', value: 365 },
+            // Users already deactivated need no second call.
+            { field: 'saasUser.status', op: 'eq', value: 'active' },
+          ],
+        },
       },
       {
         id: 'deactivate',

@@ -49,7 +49,7 @@ describe('an admin starts a workflow from a template on the demo data', () => {
     await sim?.close();
   });
 
-  it('uses the template with the demo credential, lands in the editor with a draft that compiles, and sees it listed as Draft', async () => {
+  it('uses the template with the demo credential, lands in the editor with a draft that compiles, and sees it listed as Draft; New workflow starts blank', async () => {
     const page = await browser.newPage({ viewport: VIEWPORTS[0] });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -84,6 +84,17 @@ describe('an admin starts a workflow from a template on the demo data', () => {
     expect(await row.innerText()).toContain('Never run');
     await page.getByTestId('workflows-total').filter({ hasText: '1 workflow' }).waitFor();
     await capture(page, 'workflows-list');
+
+    // New workflow: only a name, then the editor on a Begin above an End.
+    await page.getByRole('button', { name: 'New workflow' }).click();
+    const blank = page.getByRole('dialog', { name: 'New workflow' });
+    await blank.getByLabel('Name').fill('Quarterly review');
+    await capture(page, 'workflow-new-dialog');
+    await blank.getByRole('button', { name: 'Create workflow' }).click();
+    await page.waitForURL((url) => /\/workflows\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(id));
+    const blankId = new URL(page.url()).pathname.split('/').pop()!;
+    const draft = await t.api('GET', `/api/workflows/${blankId}`);
+    expect(draft.body.graph.nodes.map((n: { type: string }) => n.type)).toEqual(['begin', 'end']);
 
     expect(errors).toEqual([]);
     expect(a11y).toEqual([]);

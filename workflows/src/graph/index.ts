@@ -14,6 +14,7 @@ export { CapSchema, DEFAULT_CAP, capLimit, type Cap } from './blocks/cap.schema'
 export { EndDataSchema, endBlock, type EndData } from './blocks/end.block';
 export { RoleRetrievalDataSchema, roleRetrievalBlock, type RoleRetrievalData } from './blocks/role-retrieval.block';
 export { RuleDataSchema, ruleBlock, type RuleData } from './blocks/rule.block';
+export { summarizeTrigger } from './blocks/trigger-summary';
 export { ScheduleSpecSchema, TriggerEventSchema, TriggerSchema, type Trigger, type TriggerEvent } from './blocks/trigger.schema';
 export { canConnect, connectionError, type ConnectableGraph, type Connection } from './compile/can-connect';
 export { compile } from './compile/compile';
@@ -35,6 +36,7 @@ export {
 } from './graph.schema';
 export { IrDestructiveSchema, IrNodeSchema, IrSchema, type Ir, type IrNode } from './ir/ir.schema';
 export { nextNode, step, type IrStep } from './ir/step';
+export { OPERATOR_LABELS, describeClause, describeRule } from './rules/describe-rule';
 export { CustomFieldRefSchema, type CustomFieldRef } from './rules/custom-field.schema';
 export {
   ClauseOutcomeSchema,

@@ -1,0 +1,26 @@
+import { CapSchema } from '@rolecall/workflows/graph';
+import type { NodeProps } from '@xyflow/react';
+import type { BlockNode } from '../../store/flow-graph';
+import { BlockNodeShell } from '../BlockNodeShell';
+import { presetActionSummary } from '../preset-action-summary';
+import { useSummaryContext } from '../use-summary-context';
+
+/** "at most 25 users or 10 %", the blast radius before a run waits for approval. */
+function capWords(cap: unknown): string {
+  const parsed = CapSchema.safeParse(cap);
+  if (!parsed.success) return 'No cap';
+  const limits = [parsed.data.maxUsers !== undefined && `${parsed.data.maxUsers} users`, parsed.data.maxPercent !== undefined && `${parsed.data.maxPercent} %`];
+  const set = limits.filter(Boolean);
+  return set.length ? `Asks for approval above ${set.join(' or ')}` : 'No cap';
+}
+
+export function ApiNode({ id, data, selected }: NodeProps<BlockNode>) {
+  const ctx = useSummaryContext();
+  const summary = (
+    <>
+      <div>{presetActionSummary(ctx, data)}</div>
+      <div>{capWords(data.cap)}</div>
+    </>
+  );
+  return <BlockNodeShell id={id} type="api" selected={selected} summary={summary} />;
+}

@@ -1,0 +1,16 @@
+import type { NodeProps } from '@xyflow/react';
+import type { BlockNode } from '../../store/flow-graph';
+import { BlockNodeShell } from '../BlockNodeShell';
+import { presetActionSummary } from '../preset-action-summary';
+import { useSummaryContext } from '../use-summary-context';
+
+export function RoleRetrievalNode({ id, data, selected }: NodeProps<BlockNode>) {
+  const ctx = useSummaryContext();
+  const summary = (
+    <>
+      <div>{presetActionSummary(ctx, data)}</div>
+      {data.deactivateIfNotFound !== false && <div>Deactivates users the vendor no longer has</div>}
+    </>
+  );
+  return <BlockNodeShell id={id} type="roleRetrieval" selected={selected} summary={summary} />;
+}

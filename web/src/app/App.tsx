@@ -23,6 +23,7 @@ import { AppLayout } from './layout/AppLayout';
 const NewCredentialPage = lazy(() => import('../pages/NewCredentialPage').then((m) => ({ default: m.NewCredentialPage })));
 const EditCredentialPage = lazy(() => import('../pages/EditCredentialPage').then((m) => ({ default: m.EditCredentialPage })));
 const NewIntegrationPage = lazy(() => import('../pages/NewIntegrationPage').then((m) => ({ default: m.NewIntegrationPage })));
+const WorkflowEditorPage = lazy(() => import('../pages/WorkflowEditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
 const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 
 const loadingForm = <p className="page">Loading the form…</p>;
@@ -38,6 +39,14 @@ export function App() {
           element={
             <Suspense fallback={<p className="page">Loading the workflows…</p>}>
               <WorkflowsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="workflows/:workflowId"
+          element={
+            <Suspense fallback={<p className="page">Loading the canvas…</p>}>
+              <WorkflowEditorPage />
             </Suspense>
           }
         />

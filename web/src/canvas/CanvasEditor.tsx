@@ -4,12 +4,19 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { acceptsBlockDrag, droppedBlock } from './block-drag';
 import './canvas.css';
+import './editor.css';
 import { CanvasEmptyHint } from './CanvasEmptyHint';
 import { labelledEdges } from './labelled-edges';
 import { nodeTypes } from './nodes/node-types';
 import type { BlockEdge } from './store/flow-graph';
 import { useCanvasStore, useCanvasStoreApi } from './store/canvas-store-context';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
+
+/** Room around the graph when fitting it, so the minimap and controls cover no handle. */
+const FIT_VIEW = { padding: 0.25, maxZoom: 1 };
+
+/** Half a block's width and a third of its height, where the pointer holds a dropped block. */
+const BLOCK_CENTRE = { x: 120, y: 40 };
 
 /**
  * The editable canvas: blocks dropped from the palette, connections only where the graph
@@ -43,7 +50,9 @@ export function CanvasEditor() {
     const type: BlockType | undefined = droppedBlock(event);
     if (!type) return;
     event.preventDefault();
-    addNode(type, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    // The block lands centred under the pointer, not hanging off its corner.
+    const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addNode(type, { x: at.x - BLOCK_CENTRE.x, y: at.y - BLOCK_CENTRE.y });
   };
 
   return (
@@ -58,11 +67,11 @@ export function CanvasEditor() {
         isValidConnection={isValidConnection}
         deleteKeyCode={['Backspace', 'Delete']}
         fitView
-        fitViewOptions={{ maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the workflow" />
+        <Controls position="bottom-left" fitViewOptions={FIT_VIEW} />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the workflow" style={{ width: 140, height: 90 }} />
       </ReactFlow>
       {nodes.length === 0 && <CanvasEmptyHint />}
     </div>

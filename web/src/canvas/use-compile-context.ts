@@ -8,7 +8,7 @@ import { queries } from '../api/queries';
  * installation's credentials, apps and custom fields. Undefined until both have loaded; `error`
  * is the first failure, for a retry.
  */
-export function useCompileContext(): { context: CompileContext | undefined; error: unknown; refetch: () => void } {
+export function useCompileContext(): { context: CompileContext | undefined; error: Error | null; isFetching: boolean; refetch: () => void } {
   const catalog = useQuery(queries.catalog());
   const refs = useQuery(queries.compileRefs());
   const context = useMemo(
@@ -18,6 +18,7 @@ export function useCompileContext(): { context: CompileContext | undefined; erro
   return {
     context,
     error: catalog.error ?? refs.error,
+    isFetching: catalog.isFetching || refs.isFetching,
     refetch: () => {
       if (catalog.error) void catalog.refetch();
       if (refs.error) void refs.refetch();

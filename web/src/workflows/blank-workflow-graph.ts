@@ -5,7 +5,7 @@ export function blankWorkflowGraph(): GraphDraft {
   return {
     nodes: [
       { id: 'begin', type: 'begin', position: { x: 0, y: 0 }, data: defaults('begin') },
-      { id: 'end', type: 'end', position: { x: 0, y: 240 }, data: defaults('end') },
+      { id: 'end', type: 'end', position: { x: 0, y: 360 }, data: defaults('end') },
     ],
     edges: [],
   };

@@ -4,7 +4,7 @@
  * graph-purity.test.ts hold the line), so the canvas, the server and workflow code run the same
  * code. Block reference: docs/blocks.md.
  */
-export { ApiDataSchema, apiBlock, type ApiData } from './blocks/api.block';
+export { API_OPERATIONS, ApiDataSchema, apiBlock, type ApiData } from './blocks/api.block';
 export { BeginDataSchema, PopulationSchema, beginBlock, type BeginData } from './blocks/begin.block';
 export { defaults } from './blocks/block-defaults';
 export type { BlockDefinition, BlockIssue, BlockScope } from './blocks/block-definition';
@@ -12,7 +12,7 @@ export { BLOCKS, blockOf, type BlockOutputs } from './blocks/block-registry';
 export { BlockTypeSchema, type BlockType } from './blocks/block-type.schema';
 export { CapSchema, DEFAULT_CAP, capLimit, type Cap } from './blocks/cap.schema';
 export { EndDataSchema, endBlock, type EndData } from './blocks/end.block';
-export { RoleRetrievalDataSchema, roleRetrievalBlock, type RoleRetrievalData } from './blocks/role-retrieval.block';
+export { ROLE_RETRIEVAL_OPERATIONS, RoleRetrievalDataSchema, roleRetrievalBlock, type RoleRetrievalData } from './blocks/role-retrieval.block';
 export { RuleDataSchema, ruleBlock, type RuleData } from './blocks/rule.block';
 export { summarizeTrigger } from './blocks/trigger-summary';
 export { ScheduleSpecSchema, TriggerEventSchema, TriggerSchema, type Trigger, type TriggerEvent } from './blocks/trigger.schema';
@@ -47,7 +47,7 @@ export {
   type ClauseOutcome,
   type RuleOutcome,
 } from './rules/evaluate-rule';
-export { FieldTypeSchema, OPERATORS_BY_TYPE, OperatorSchema, type FieldType, type Operator } from './rules/operator.schema';
+export { FieldTypeSchema, OPERATORS_BY_TYPE, OperatorSchema, VALUELESS_OPERATORS, type FieldType, type Operator } from './rules/operator.schema';
 export { BUILT_IN_FIELDS, ruleFields, type RuleField } from './rules/rule-fields';
 export {
   PersonFactsSchema,

@@ -9,7 +9,7 @@ import { BLOCK_LOOKS } from './block-looks';
 type Props = { id: string; type: BlockType; selected: boolean; summary: ReactNode };
 
 /** Errors shown on the block itself; the checklist lists the rest. */
-const ERRORS_ON_NODE = 2;
+const ERRORS_ON_NODE = 1;
 
 /**
  * The frame every block draws: title, a summary of its settings, the compiler's errors pinned to
@@ -26,7 +26,7 @@ export function BlockNodeShell({ id, type, selected, summary }: Props) {
   return (
     <div className={classes} data-testid={`canvas-node-${id}`}>
       {block.acceptsInput && (
-        <Handle type="target" position={Position.Top} id="in" className="block-handle" data-testid={`handle-${id}-in`} aria-label={`Into ${look.title}`} />
+        <Handle type="target" position={Position.Top} id="in" className="block-handle" data-testid={`handle-${id}-in`} title={`Into ${look.title}`} />
       )}
       <div className="block-node-title">{look.title}</div>
       <div className="block-node-summary">{summary}</div>
@@ -59,7 +59,7 @@ export function BlockNodeShell({ id, type, selected, summary }: Props) {
                 id={handle}
                 className="block-handle"
                 data-testid={`handle-${id}-${handle}`}
-                aria-label={`${look.title} ${labels[handle] ?? handle} output`}
+                title={`${look.title} ${labels[handle] ?? handle} output`}
               />
             </div>
           ))}

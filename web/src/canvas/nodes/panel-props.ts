@@ -18,4 +18,6 @@ export type BlockPanelProps<T extends BlockType> = {
   errors: readonly CompileError[];
   /** True in a run view or for a launched version shown read-only. */
   readOnly?: boolean;
+  /** The Begin population's app, so rule fields include its custom fields. */
+  populationAppId?: string;
 };

@@ -17,6 +17,9 @@ export const ApiDataSchema = z.object({
 });
 export type ApiData = z.infer<typeof ApiDataSchema>;
 
+/** The preset operations an API block may call; the canvas offers only actions of these. */
+export const API_OPERATIONS = ['deleteUser', 'deactivateUser', 'reactivateUser'] as const;
+
 /** API: one vendor effect per record. Outputs `success` / `error`. */
 export const apiBlock = {
   type: 'api',
@@ -27,7 +30,7 @@ export const apiBlock = {
   check(data, scope) {
     const { issues, action } = checkPresetAction(data, scope, {
       block: 'API',
-      operations: ['deleteUser', 'deactivateUser', 'reactivateUser'],
+      operations: API_OPERATIONS,
     });
     const capped = data.cap?.maxUsers !== undefined || data.cap?.maxPercent !== undefined;
     if (action?.destructive && !capped) {

@@ -15,6 +15,9 @@ export const RoleRetrievalDataSchema = z.object({
 });
 export type RoleRetrievalData = z.infer<typeof RoleRetrievalDataSchema>;
 
+/** The preset operations a Role Retrieval block may call. */
+export const ROLE_RETRIEVAL_OPERATIONS = ['getUserRole'] as const;
+
 /** SaaS User Role Retrieval. Outputs `found` / `notFound` / `error`; sets `retrieval.*` downstream. */
 export const roleRetrievalBlock = {
   type: 'roleRetrieval',
@@ -23,6 +26,6 @@ export const roleRetrievalBlock = {
   outputs: ['found', 'notFound', 'error'],
   acceptsInput: true,
   check(data, scope) {
-    return checkPresetAction(data, scope, { block: 'SaaS User Role Retrieval', operations: ['getUserRole'] }).issues;
+    return checkPresetAction(data, scope, { block: 'SaaS User Role Retrieval', operations: ROLE_RETRIEVAL_OPERATIONS }).issues;
   },
 } as const satisfies BlockDefinition<typeof RoleRetrievalDataSchema>;

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { BlockNode } from '../../store/flow-graph';
 import { BlockNodeShell } from '../BlockNodeShell';
 import { presetActionSummary } from '../preset-action-summary';
-import { useSummaryContext } from '../use-summary-context';
+import { usePanelContext } from '../../panels/use-panel-context';
 
 /** "at most 25 users or 10 %", the blast radius before a run waits for approval. */
 function capWords(cap: unknown): string {
@@ -15,7 +15,7 @@ function capWords(cap: unknown): string {
 }
 
 export function ApiNode({ id, data, selected }: NodeProps<BlockNode>) {
-  const ctx = useSummaryContext();
+  const { context: ctx } = usePanelContext();
   const summary = (
     <>
       <div>{presetActionSummary(ctx, data)}</div>

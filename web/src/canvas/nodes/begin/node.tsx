@@ -2,10 +2,10 @@ import { BeginDataSchema, describeRule, ruleFields, summarizeTrigger } from '@ro
 import type { NodeProps } from '@xyflow/react';
 import type { BlockNode } from '../../store/flow-graph';
 import { BlockNodeShell } from '../BlockNodeShell';
-import { useSummaryContext } from '../use-summary-context';
+import { usePanelContext } from '../../panels/use-panel-context';
 
 export function BeginNode({ id, data, selected }: NodeProps<BlockNode>) {
-  const ctx = useSummaryContext();
+  const { context: ctx } = usePanelContext();
   const parsed = BeginDataSchema.safeParse(data);
   const app = parsed.success ? ctx.apps.find((a) => a.id === parsed.data.population.appId) : undefined;
   const summary = parsed.success ? (

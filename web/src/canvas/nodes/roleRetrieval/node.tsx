@@ -2,10 +2,10 @@ import type { NodeProps } from '@xyflow/react';
 import type { BlockNode } from '../../store/flow-graph';
 import { BlockNodeShell } from '../BlockNodeShell';
 import { presetActionSummary } from '../preset-action-summary';
-import { useSummaryContext } from '../use-summary-context';
+import { usePanelContext } from '../../panels/use-panel-context';
 
 export function RoleRetrievalNode({ id, data, selected }: NodeProps<BlockNode>) {
-  const ctx = useSummaryContext();
+  const { context: ctx } = usePanelContext();
   const summary = (
     <>
       <div>{presetActionSummary(ctx, data)}</div>

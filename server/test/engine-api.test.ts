@@ -81,6 +81,8 @@ describe('workflows REST API', () => {
     const versions = (await t.api('GET', `/api/workflows/${id}/versions`)).body;
     expect(versions).toHaveLength(1);
     expect(versions[0].ir.destructive[0].cap).toEqual({ maxUsers: 1 });
+    // The version keeps the graph it was launched from, for the run view; the draft moved on.
+    expect(versions[0].graph).toEqual(staleLitmosGraph(app.appId, app.credentialId, { maxUsers: 1 }));
     const second = await t.api('POST', `/api/workflows/${id}/launch`);
     expect(second.body.number).toBe(2);
     const run = await runWorkflow(t, id, 'dryRun');

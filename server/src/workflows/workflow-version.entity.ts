@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Ir } from '@rolecall/workflows/graph';
+import type { GraphDraft, Ir } from '@rolecall/workflows/graph';
 import { Workflow } from './workflow.entity';
 
 /** Version N of a workflow: the IR frozen at launch. Never updated; runs are pinned to one. */
@@ -21,6 +21,10 @@ export class WorkflowVersion {
 
   @Column({ type: 'jsonb' })
   ir!: Ir;
+
+  /** The canvas graph the IR was compiled from; null for versions launched before it was kept. */
+  @Column({ type: 'jsonb', nullable: true })
+  graph!: GraphDraft | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -17,7 +17,7 @@ export function toWorkflowView(w: WorkflowWithLatest): WorkflowView {
 }
 
 export function toVersionView(v: WorkflowVersion): WorkflowVersionView {
-  return { id: v.id, workflowId: v.workflowId, number: v.number, ir: v.ir, createdAt: v.createdAt.toISOString() };
+  return { id: v.id, workflowId: v.workflowId, number: v.number, ir: v.ir, graph: v.graph, createdAt: v.createdAt.toISOString() };
 }
 
 export function toWorkflowListItem(w: WorkflowWithLatest, lastRun: LastRunRow | null, nextRun: { known: boolean; at: Date | null }): WorkflowListItem {

@@ -67,7 +67,7 @@ export class WorkflowRepository {
     await manager.delete(Workflow, { id });
   }
 
-  async insertVersion(row: Pick<WorkflowVersion, 'workflowId' | 'number' | 'ir'>, manager: EntityManager): Promise<WorkflowVersion> {
+  async insertVersion(row: Pick<WorkflowVersion, 'workflowId' | 'number' | 'ir' | 'graph'>, manager: EntityManager): Promise<WorkflowVersion> {
     return manager.save(manager.create(WorkflowVersion, row));
   }
 

@@ -68,6 +68,8 @@ export const WorkflowVersionViewSchema = z.object({
   workflowId: z.uuid(),
   number: z.int().min(1),
   ir: IrSchema,
+  /** The canvas graph it was launched from (the run view draws it); null for older versions. */
+  graph: GraphDraftSchema.nullable(),
   createdAt: z.iso.datetime(),
 });
 export type WorkflowVersionView = z.infer<typeof WorkflowVersionViewSchema>;

@@ -92,12 +92,13 @@ export class WorkflowsService {
    * follows the latest version. Runs already going stay on the version they started with.
    */
   async launch(id: string, actor: Actor): Promise<WorkflowVersionView> {
-    const ir = await this.compiled(await this.find(id));
+    const draft = await this.find(id);
+    const ir = await this.compiled(draft);
     const version = await this.dataSource.transaction(async (m) => {
       const locked = await this.workflows.findForUpdate(id, m);
       if (!locked) throw this.notFound(id);
       const number = ((await this.workflows.latestVersion(id, m))?.number ?? 0) + 1;
-      const row = await this.workflows.insertVersion({ workflowId: id, number, ir }, m);
+      const row = await this.workflows.insertVersion({ workflowId: id, number, ir, graph: draft.draft }, m);
       await this.workflows.update(id, { status: 'active' }, m);
       await this.record(m, actor, 'workflow.launched', id, { versionId: row.id, number });
       return row;

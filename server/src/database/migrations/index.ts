@@ -13,6 +13,7 @@ import { CreateWorkflowEngine1764910000000 } from './1764910000000-CreateWorkflo
 import { CreateAuth1764920000000 } from './1764920000000-CreateAuth';
 import { WorkflowRunFinishedIndex1764930000000 } from './1764930000000-WorkflowRunFinishedIndex';
 import { SignInFailureIndex1764970000000 } from './1764970000000-SignInFailureIndex';
+import { WorkflowVersionGraph1764980000000 } from './1764980000000-WorkflowVersionGraph';
 
 /** Every migration in order. Landed migrations are never edited; add a new one instead. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateAuth1764920000000,
   WorkflowRunFinishedIndex1764930000000,
   SignInFailureIndex1764970000000,
+  WorkflowVersionGraph1764980000000,
 ];

@@ -127,7 +127,7 @@ describe('Role retrieval panel', () => {
 
 describe('every panel', () => {
   it('lists errors no field owns above the fields', async () => {
-    const panel = await show('end', {}, { errors: [{ nodeId: 'n1', code: 'unreachable' as CompileError['code'], message: 'Nothing leads to this End.' }] });
+    const panel = await show('end', {}, { errors: [{ nodeId: 'n1', code: CompileErrorCode.UnreachableNode, message: 'Nothing leads to this End.' }] });
     expect(panel.container.querySelector('[role="alert"]')?.textContent).toContain('Nothing leads to this End.');
   });
 

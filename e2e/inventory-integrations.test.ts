@@ -1,20 +1,12 @@
 import { startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
 import { TEST_ADMIN } from '../server/test/support/test-admin';
-import { seriousA11yViolations } from './accessibility';
 import { launchChromium, signInThroughPage } from './browser';
+import { pageCapture, RESULTS_DIR, VIEWPORTS, WEB_DIST } from './page-capture';
 
-const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1440, height: 900 },
-];
 
 describe('a new admin connects Litmos and loads its users from the browser alone', () => {
   let sim: SimulatorHandle;
@@ -22,20 +14,11 @@ describe('a new admin connects Litmos and loads its users from the browser alone
   let browser: Browser;
   const a11y: string[] = [];
 
-  /** Screenshots at both sizes, and axe-core's serious or critical findings for this page. */
-  async function capture(page: Page, name: string) {
-    for (const size of VIEWPORTS) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: `${resultsDir}/${name}-${size.width}.png` });
-    }
-    await page.setViewportSize(VIEWPORTS[0]!);
-    a11y.push(...(await seriousA11yViolations(page)).map((v) => `${name}: ${v}`));
-  }
+  const capture = pageCapture(a11y);
 
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
     sim = await startLitmosSimulator({ users: 300, rateLimit: false });
-    t = await startTestApp({ ROLECALL_WEB_DIST: webDist });
+    t = await startTestApp({ ROLECALL_WEB_DIST: WEB_DIST });
     // The demo-like setup: another app's credential already exists; Litmos is the admin's to connect.
     const other = await t.api('POST', '/api/credentials', { name: 'Lever demo', presetId: 'lever', baseUrl: sim.url, fields: { apiKey: 'demo' } });
     expect(other.status, other.text).toBe(201);
@@ -108,7 +91,7 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     await page.getByRole('button', { name: 'Preview the first records' }).click();
     await expect.poll(() => page.getByTestId('mapping-preview').locator('tbody tr').count()).toBe(5);
     await page.setViewportSize({ width: 1280, height: 2000 });
-    await page.screenshot({ path: `${resultsDir}/wizard-mappings-full.png` });
+    await page.screenshot({ path: `${RESULTS_DIR}/wizard-mappings-full.png` });
     await capture(page, 'wizard-mappings');
     await page.getByRole('button', { name: 'Next: Schedule' }).click();
 

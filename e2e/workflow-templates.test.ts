@@ -1,20 +1,11 @@
 import { startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../server/test/support/rolecall-app';
-import { seriousA11yViolations } from './accessibility';
+import type { TestApp } from '../server/test/support/rolecall-app';
 import { launchChromium, signInThroughPage } from './browser';
+import { startDemoApp } from './demo-app';
+import { pageCapture, VIEWPORTS } from './page-capture';
 
-const resultsDir = fileURLToPath(new URL('../test-results/', import.meta.url));
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1440, height: 900 },
-];
 const TEMPLATE = 'Deactivate Litmos users inactive for a year';
 
 describe('an admin starts a workflow from a template on the demo data', () => {
@@ -23,23 +14,12 @@ describe('an admin starts a workflow from a template on the demo data', () => {
   let browser: Browser;
   const a11y: string[] = [];
 
-  /** Screenshots at both sizes, and axe-core's serious or critical findings for this page. */
-  async function capture(page: Page, name: string) {
-    for (const size of VIEWPORTS) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: `${resultsDir}/${name}-${size.width}.png` });
-    }
-    await page.setViewportSize(VIEWPORTS[0]!);
-    a11y.push(...(await seriousA11yViolations(page)).map((v) => `${name}: ${v}`));
-  }
+  const capture = pageCapture(a11y);
 
   beforeAll(async () => {
-    mkdirSync(resultsDir, { recursive: true });
     sim = await startLitmosSimulator({ users: 40, rateLimit: false });
     // The demo setup `npm start` does: a credential per simulator and a loaded Litmos inventory.
-    const simulatorsFile = join(mkdtempSync(join(tmpdir(), 'rolecall-demo-')), 'simulators.json');
-    writeFileSync(simulatorsFile, JSON.stringify({ litmos: { url: sim.url, credentials: sim.credentials } }));
-    t = await startTestApp({ ROLECALL_WEB_DIST: webDist, ROLECALL_DEMO_SIMULATORS_FILE: simulatorsFile });
+    t = await startDemoApp({ litmos: sim });
     browser = await launchChromium();
   });
 

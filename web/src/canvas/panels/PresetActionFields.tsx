@@ -3,6 +3,13 @@ import { FormField } from '../../components/FormField';
 
 type Ref = { presetId: string; actionId: string; credentialId: string };
 
+/** The vendor, action and credential a half-set-up block names ('' for each not picked yet). */
+export const presetActionRefOf = (data: Partial<Record<keyof Ref, string>>): Ref => ({
+  presetId: data.presetId ?? '',
+  actionId: data.actionId ?? '',
+  credentialId: data.credentialId ?? '',
+});
+
 type Props = {
   nodeId: string;
   value: Ref;

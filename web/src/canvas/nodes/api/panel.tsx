@@ -1,19 +1,18 @@
 import { API_OPERATIONS } from '@rolecall/workflows/graph';
 import { CapFields } from '../../panels/CapFields';
 import { errorsByField } from '../../panels/field-errors';
-import { PresetActionFields } from '../../panels/PresetActionFields';
+import { PresetActionFields, presetActionRefOf } from '../../panels/PresetActionFields';
 import { usePanelContext } from '../../panels/use-panel-context';
 import type { BlockPanelProps } from '../panel-props';
 
 export function ApiPanel({ nodeId, data, onChange, errors, readOnly }: BlockPanelProps<'api'>) {
   const { context } = usePanelContext();
   const byField = errorsByField(errors);
-  const ref = { presetId: data.presetId ?? '', actionId: data.actionId ?? '', credentialId: data.credentialId ?? '' };
   return (
     <>
       <PresetActionFields
         nodeId={nodeId}
-        value={ref}
+        value={presetActionRefOf(data)}
         onChange={(next) => onChange({ ...data, ...next })}
         context={context}
         operations={API_OPERATIONS}

@@ -1,17 +1,16 @@
 import { ROLE_RETRIEVAL_OPERATIONS } from '@rolecall/workflows/graph';
 import { errorsByField } from '../../panels/field-errors';
-import { PresetActionFields } from '../../panels/PresetActionFields';
+import { PresetActionFields, presetActionRefOf } from '../../panels/PresetActionFields';
 import { usePanelContext } from '../../panels/use-panel-context';
 import type { BlockPanelProps } from '../panel-props';
 
 export function RoleRetrievalPanel({ nodeId, data, onChange, errors, readOnly }: BlockPanelProps<'roleRetrieval'>) {
   const { context } = usePanelContext();
-  const ref = { presetId: data.presetId ?? '', actionId: data.actionId ?? '', credentialId: data.credentialId ?? '' };
   return (
     <>
       <PresetActionFields
         nodeId={nodeId}
-        value={ref}
+        value={presetActionRefOf(data)}
         onChange={(next) => onChange({ ...data, ...next })}
         context={context}
         operations={ROLE_RETRIEVAL_OPERATIONS}

@@ -13,6 +13,7 @@ import { MERGED_PAGES, RUNS_PAGE_SIZE, runFilters } from '../runs/run-filters';
 import { mergeRunRows, type RunRow } from '../runs/run-rows';
 import { WORKFLOW_RUN_TRIGGER_LABELS, workflowRunProgress } from '../runs/workflow-run-labels';
 import { WorkflowRunStatusPill } from '../runs/WorkflowRunStatusPill';
+import { workflowPath, workflowRunPath } from '../workflows/workflow-paths';
 
 /** Statuses of either source, in menu order; `only` marks those one source alone knows. */
 const STATUSES: { value: string; label: string; only?: string }[] = [
@@ -58,13 +59,12 @@ export function RunsPage() {
     setParams(next);
   }
 
-  // No workflow run page exists yet: a workflow run links to the workflows.
   const columns = [
     column.accessor('at', {
       header: 'Started',
       meta: { className: 'cell-nowrap' },
       cell: ({ row: { original: r } }) =>
-        r.kind === 'load' ? <Link to={`/integrations/${r.run.integrationId}/runs/${r.run.id}`}>{formatDateTime(r.at)}</Link> : <Link to="/workflows">{formatDateTime(r.at)}</Link>,
+        r.kind === 'load' ? <Link to={`/integrations/${r.run.integrationId}/runs/${r.run.id}`}>{formatDateTime(r.at)}</Link> : <Link to={workflowRunPath(r.run.workflowId, r.run.id)}>{formatDateTime(r.at)}</Link>,
     }),
     column.display({
       id: 'source',
@@ -77,7 +77,7 @@ export function RunsPage() {
           </>
         ) : (
           <>
-            <Link to="/workflows">{r.workflowName}</Link>
+            <Link to={workflowPath(r.run.workflowId)}>{r.workflowName}</Link>
             <div className="cell-sub">
               Workflow run · v{r.run.versionNumber} · {r.run.mode === 'dryRun' ? 'Dry run' : 'Live'}
             </div>

@@ -134,9 +134,22 @@ describe('an admin draws "deactivate Litmos users inactive for a year" on the ca
     await page.getByTestId('version-badge').filter({ hasText: 'Launched v1' }).waitFor();
     await capture(page, 'editor-launched');
 
+    // Dry run first: the run view lists who would be deactivated, and nothing changes.
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.waitForURL(new RegExp(`/workflows/${workflowId}/runs/[0-9a-f-]{36}$`));
+    await page.getByTestId('dry-run-summary').getByText(`${stale.length === 1 ? 'This user' : `These ${stale.length} users`} would be deactivated`).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId(`held-${apiId}`).getByRole('link').count()).toBe(Math.min(10, stale.length));
+    await capture(page, 'editor-dry-run');
+    expect(staleActiveIds(sim, Date.now())).toEqual(stale);
+
+    await page.getByRole('link', { name: '← Stale Litmos users' }).click();
     await page.getByRole('button', { name: 'Run now' }).click();
     await page.waitForURL(new RegExp(`/workflows/${workflowId}/runs/[0-9a-f-]{36}$`));
     const runId = new URL(page.url()).pathname.split('/').pop()!;
+    // The counts on the launched graph follow the run.
+    await page.getByTestId('run-status').filter({ hasText: 'Completed' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId(`node-counts-${apiId}`).locator('.count-success dd').textContent()).toBe(String(stale.length));
+    await capture(page, 'editor-run-done');
     const run = await waitForWorkflowRun(t, runId);
     expect(run.status).toBe('completed');
     expect(run.nodes[apiId]).toMatchObject({ success: stale.length });
@@ -149,8 +162,11 @@ describe('an admin draws "deactivate Litmos users inactive for a year" on the ca
       if (user.Active === false && stale.includes(String(user.Id))) deactivated.push(String(user.Id));
     }
     expect(deactivated.sort()).toEqual(stale);
-    const inventory = (await t.api('GET', '/api/saas-users?status=deactivated&pageSize=200')).body.items as { externalId: string }[];
+    const inventory = (await t.api('GET', '/api/saas-users?status=deactivated&pageSize=200')).body.items as { externalId: string; email: string }[];
     expect(stale.every((id) => inventory.some((u) => u.externalId === id))).toBe(true);
+    // And the admin sees them so in Inventory.
+    await page.goto(`${t.base}/inventory?status=deactivated&pageSize=100`);
+    for (const id of stale.slice(0, 3)) await page.getByTestId('saas-users-table').getByText(inventory.find((u) => u.externalId === id)!.email).waitFor();
 
     expect(errors).toEqual([]);
     expect(a11y).toEqual([]);

@@ -44,6 +44,8 @@ wait_for() {
 apt_install() {
   is_root && command -v apt-get >/dev/null || return 1
   say "installing Debian packages: $*"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >&2 \
-    || { apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >&2; }
+  # Another install (a parallel test run, the machine's own updates) may hold dpkg's lock: wait for it.
+  local wait=(-o DPkg::Lock::Timeout=600)
+  DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y --no-install-recommends "$@" >&2 \
+    || { apt-get "${wait[@]}" update >&2 && DEBIAN_FRONTEND=noninteractive apt-get "${wait[@]}" install -y --no-install-recommends "$@" >&2; }
 }

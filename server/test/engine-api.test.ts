@@ -117,6 +117,13 @@ describe('runs REST API', () => {
     const lines = csv.text.trim().split('\n');
     expect(lines[0]).toContain('nodeId');
     expect(lines.length - 1).toBe((await recordsOf(t, run.id)).length);
+    // The dry run's would-be list: only the records held at the destructive block.
+    const held = await t.api('GET', `/api/runs/${run.id}/records.csv?nodeId=deactivate&outcome=held`);
+    const heldLines = held.text.trim().split('\n').slice(1);
+    expect(heldLines.length).toBe(run.nodes.deactivate.held);
+    expect(heldLines.length).toBeGreaterThan(0);
+    expect(heldLines.every((line) => line.startsWith('deactivate,') && line.includes(',held,'))).toBe(true);
+    expectProblem(await t.api('GET', `/api/runs/${run.id}/records.csv?nodeId=`), 400, 'VALIDATION_FAILED');
   });
 
   it("explains a vendor's refusal on the record, naming the credential to check and no secret", async () => {

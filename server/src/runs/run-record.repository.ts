@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Claim, EffectKey, EffectResult, OutcomeRow, PriorOutcome } from '@rolecall/workflows';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RunRecord } from './run-record.entity';
-import type { RunRecordQuery } from './runs.schema';
+import type { RunRecordFilter, RunRecordQuery } from './runs.schema';
 
 /** The SQL of `run_record`: the run's record log and, for API nodes, its effects ledger. */
 @Injectable()
@@ -112,17 +112,15 @@ export class RunRecordRepository {
   }
 
   async page(runId: string, q: RunRecordQuery): Promise<[RunRecord[], number]> {
-    const qb = this.dataSource.getRepository(RunRecord).createQueryBuilder('r').where('r.run_id = :runId', { runId });
-    if (q.nodeId) qb.andWhere('r.node_id = :nodeId', { nodeId: q.nodeId });
-    if (q.outcome) qb.andWhere(`(CASE WHEN r.state = 'done' THEN r.outcome ELSE r.state END) = :outcome`, { outcome: q.outcome });
+    const qb = this.filtered(runId, q);
     return qb.orderBy('r.node_id').addOrderBy('r.saas_user_id').offset((q.page - 1) * q.pageSize).limit(q.pageSize).getManyAndCount();
   }
 
-  /** Every record of the run in key order, a batch at a time (keyset paging, constant memory). */
-  async *stream(runId: string, batch = 1_000): AsyncGenerator<RunRecord[]> {
+  /** The run's records that pass the filter, in key order, a batch at a time (keyset paging, constant memory). */
+  async *stream(runId: string, filter: RunRecordFilter = {}, batch = 1_000): AsyncGenerator<RunRecord[]> {
     let after: { nodeId: string; saasUserId: string } | undefined;
     for (;;) {
-      const qb = this.dataSource.getRepository(RunRecord).createQueryBuilder('r').where('r.run_id = :runId', { runId });
+      const qb = this.filtered(runId, filter);
       if (after) qb.andWhere('(r.node_id, r.saas_user_id) > (:nodeId, :saasUserId)', after);
       const rows = await qb.orderBy('r.node_id').addOrderBy('r.saas_user_id').limit(batch).getMany();
       if (rows.length === 0) return;
@@ -130,5 +128,13 @@ export class RunRecordRepository {
       const last = rows.at(-1)!;
       after = { nodeId: last.nodeId, saasUserId: last.saasUserId };
     }
+  }
+
+  /** A node's or an outcome's records; `held` and `claimed` match records in that state. */
+  private filtered(runId: string, filter: RunRecordFilter) {
+    const qb = this.dataSource.getRepository(RunRecord).createQueryBuilder('r').where('r.run_id = :runId', { runId });
+    if (filter.nodeId) qb.andWhere('r.node_id = :nodeId', { nodeId: filter.nodeId });
+    if (filter.outcome) qb.andWhere(`(CASE WHEN r.state = 'done' THEN r.outcome ELSE r.state END) = :outcome`, { outcome: filter.outcome });
+    return qb;
   }
 }

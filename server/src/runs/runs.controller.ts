@@ -5,7 +5,7 @@ import type { Actor } from '../audit/audit.schema';
 import { Allow } from '../auth/access.decorator';
 import { CurrentActor } from '../auth/current-principal.decorator';
 import { csvRow } from '../inventory/csv';
-import { RunPageDto, RunQueryDto, RunRecordPageDto, RunRecordQueryDto, RunViewDto, StartRunDto } from './runs.dto';
+import { RunPageDto, RunQueryDto, RunRecordFilterDto, RunRecordPageDto, RunRecordQueryDto, RunViewDto, StartRunDto } from './runs.dto';
 import type { RunRecordView, RunView } from './runs.schema';
 import { RunsService } from './runs.service';
 
@@ -55,10 +55,11 @@ export class RunsController {
 
   @Get('runs/:id/records.csv')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Every record of the run as CSV' })
+  @ApiOkResponse({ description: "The run's records as CSV: every one, or one node's or outcome's" })
+  @ApiBadRequestResponse({ description: `${PROBLEM}: malformed filter` })
   @ApiNotFoundResponse({ description: PROBLEM })
-  async recordsCsv(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
-    const batches = this.runs.streamRecords(id);
+  async recordsCsv(@Param('id', ParseUUIDPipe) id: string, @Query() filter: RunRecordFilterDto, @Res() res: Response): Promise<void> {
+    const batches = this.runs.streamRecords(id, filter);
     const first = await batches.next();
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="run-${id}-records.csv"`);

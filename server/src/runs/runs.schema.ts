@@ -27,12 +27,15 @@ export type RunQuery = z.infer<typeof RunQuerySchema>;
 /** What a record's walk has at a node: a node outcome, or `held` (waiting at a destructive block / would be hit in a dry run) or `claimed` (effect in flight). */
 export const RecordOutcomeSchema = z.string().min(1);
 
-/** `GET /api/runs/:id/records` filters. */
-export const RunRecordQuerySchema = z.object({
+/** Which of a run's records: one node's, one outcome's, or both (`GET /api/runs/:id/records.csv`). */
+export const RunRecordFilterSchema = z.object({
   nodeId: z.string().min(1).optional(),
   outcome: RecordOutcomeSchema.optional(),
-  ...PageQuery,
 });
+export type RunRecordFilter = z.infer<typeof RunRecordFilterSchema>;
+
+/** `GET /api/runs/:id/records` filters and page. */
+export const RunRecordQuerySchema = RunRecordFilterSchema.extend(PageQuery);
 export type RunRecordQuery = z.infer<typeof RunRecordQuerySchema>;
 
 export const RunViewSchema = z.object({

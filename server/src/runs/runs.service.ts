@@ -16,7 +16,7 @@ import type { RunRecord } from './run-record.entity';
 import { RunRecordRepository } from './run-record.repository';
 import { RunRepository, type RunWithVersion } from './run.repository';
 import { toRunRecordView, toRunView } from './run-view';
-import type { RunQuery, RunRecordQuery, RunRecordView, RunView, StartRun } from './runs.schema';
+import type { RunQuery, RunRecordFilter, RunRecordQuery, RunRecordView, RunView, StartRun } from './runs.schema';
 
 const TERMINAL = new Set(['completed', 'failed', 'cancelled']);
 
@@ -70,9 +70,9 @@ export class RunsService {
     return { items: rows.map(toRunRecordView), total };
   }
 
-  async *streamRecords(id: string): AsyncGenerator<RunRecordView[]> {
+  async *streamRecords(id: string, filter: RunRecordFilter): AsyncGenerator<RunRecordView[]> {
     await this.find(id);
-    for await (const rows of this.records.stream(id)) yield rows.map((r: RunRecord) => toRunRecordView(r));
+    for await (const rows of this.records.stream(id, filter)) yield rows.map((r: RunRecord) => toRunRecordView(r));
   }
 
   /** Lets a run waiting at its destructive blocks' caps go on (409 unless it waits). */

@@ -24,6 +24,7 @@ const NewCredentialPage = lazy(() => import('../pages/NewCredentialPage').then((
 const EditCredentialPage = lazy(() => import('../pages/EditCredentialPage').then((m) => ({ default: m.EditCredentialPage })));
 const NewIntegrationPage = lazy(() => import('../pages/NewIntegrationPage').then((m) => ({ default: m.NewIntegrationPage })));
 const WorkflowEditorPage = lazy(() => import('../pages/WorkflowEditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
+const WorkflowRunPage = lazy(() => import('../pages/WorkflowRunPage').then((m) => ({ default: m.WorkflowRunPage })));
 const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 
 const loadingForm = <p className="page">Loading the form…</p>;
@@ -47,6 +48,14 @@ export function App() {
           element={
             <Suspense fallback={<p className="page">Loading the canvas…</p>}>
               <WorkflowEditorPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="workflows/:workflowId/runs/:runId"
+          element={
+            <Suspense fallback={<p className="page">Loading the run…</p>}>
+              <WorkflowRunPage />
             </Suspense>
           }
         />

@@ -4,6 +4,8 @@ type Props = {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** The button that backs out; say what it keeps when "Cancel" would be ambiguous ("Keep waiting"). */
+  dismissLabel?: string;
   /** Danger paints the confirm button red: the action is hard to take back. */
   tone?: 'danger' | 'primary';
   busy?: boolean;
@@ -12,7 +14,7 @@ type Props = {
 };
 
 /** A modal question before a consequential action; mounted only while it is asked. */
-export function ConfirmDialog({ title, children, confirmLabel, tone = 'primary', busy = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, children, confirmLabel, dismissLabel = 'Cancel', tone = 'primary', busy = false, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -36,7 +38,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'primary',
       <div className="dialog-actions">
         {/* A dangerous action starts on Cancel so a stray Enter does not take it. */}
         <button type="button" className="btn" onClick={onCancel} disabled={busy} autoFocus={tone === 'danger'}>
-          Cancel
+          {dismissLabel}
         </button>
         <button type="button" className={`btn btn-${tone}`} onClick={onConfirm} disabled={busy} autoFocus={tone !== 'danger'}>
           {busy ? 'Working…' : confirmLabel}

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatNumber } from '../../lib/format';
 import { useCanvasStore } from '../store/canvas-store-context';
 import { BLOCK_LOOKS } from './block-looks';
+import { RECORD_STATE_LABELS } from './record-state-labels';
 
 type Props = { id: string; type: BlockType; selected: boolean; summary: ReactNode };
 
@@ -42,7 +43,7 @@ export function BlockNodeShell({ id, type, selected, summary }: Props) {
         <dl className="block-node-counts" data-testid={`node-counts-${id}`}>
           {Object.entries(counts).map(([outcome, n]) => (
             <div key={outcome} className={`block-node-count count-${outcome}`}>
-              <dt>{labels[outcome] ?? outcome}</dt>
+              <dt>{labels[outcome] ?? RECORD_STATE_LABELS[outcome] ?? outcome}</dt>
               <dd>{formatNumber(n)}</dd>
             </div>
           ))}

@@ -14,7 +14,7 @@ import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { DeactivationDecision } from '../integrations/DeactivationDecision';
 import { LoadRunActions } from '../integrations/LoadRunActions';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
-import { elapsed, formatDateTime, formatNumber } from '../lib/format';
+import { countOf, elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
 
 const ERRORS_PAGE_SIZE = 50;
@@ -99,8 +99,8 @@ export function LoadRunPage() {
           <LoadRunStatusPill status={detail.status} title={detail.error ?? detail.warning ?? undefined} />
           <span className="text-muted" data-testid="run-progress">
             {isLoadRunActive(detail)
-              ? `${formatNumber(detail.pagesDone)} pages · ${formatNumber(detail.fetched)} records fetched · ${elapsed(detail.startedAt, null)}`
-              : `${formatNumber(detail.pagesDone)} pages in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
+              ? `${countOf(detail.pagesDone, 'page')} · ${countOf(detail.fetched, 'record')} fetched · ${elapsed(detail.startedAt, null)}`
+              : `${countOf(detail.pagesDone, 'page')} in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
           </span>
         </div>
         {isLoadRunActive(detail) && detail.status !== 'awaiting_confirmation' && (

@@ -102,10 +102,10 @@ export function EditorToolbar({ workflow, save, saveNow, onLeave, title }: Props
         </span>
         <span className="toolbar-spacer" />
         <div className="editor-actions" role="toolbar" aria-label="Workflow actions">
-          <button type="button" className="btn btn-sm" onClick={() => history.undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)">
+          <button type="button" className="btn btn-sm" onClick={() => history.undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
             Undo
           </button>
-          <button type="button" className="btn btn-sm" onClick={() => history.redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)">
+          <button type="button" className="btn btn-sm" onClick={() => history.redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
             Redo
           </button>
           <button type="button" className="btn btn-sm" onClick={layout}>

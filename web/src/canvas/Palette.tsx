@@ -22,8 +22,10 @@ export function Palette({ canvas }: { canvas: HTMLElement | null }) {
   };
 
   return (
-    <aside className="palette" aria-label="Blocks">
-      <h2 className="palette-title">Blocks</h2>
+    <aside className="palette" aria-labelledby="palette-title">
+      <h2 className="palette-title" id="palette-title">
+        Blocks
+      </h2>
       <p className="palette-help">Drag onto the canvas, or add to the middle.</p>
       <ul className="palette-list">
         {TYPES.map((type) => {

@@ -49,4 +49,32 @@ describe('DataTable', () => {
     expect(cell?.textContent).toBe('No SaaS users match these filters.');
     expect(cell?.getAttribute('colspan')).toBe('2');
   });
+
+  it('hands a clicked row to onRowClick, and keys rows without an id of their own by index', async () => {
+    const clicked: Row[] = [];
+    const keyed: string[] = [];
+    const view = await renderInApp(
+      <DataTable
+        data={rows}
+        columns={columns}
+        getRowId={(r, i) => {
+          keyed.push(`${r.email}@${i}`);
+          return String(i);
+        }}
+        empty="none"
+        onRowClick={(r) => clicked.push(r)}
+      />,
+    );
+    unmount = view.unmount;
+    expect(view.container.querySelector('table')?.classList.contains('table-clickable')).toBe(true);
+    await act(async () => view.container.querySelectorAll<HTMLTableRowElement>('tbody tr')[1]!.querySelector('td')!.click());
+    expect(clicked).toEqual([rows[1]]);
+    expect(keyed).toContain('bob@example.com@1');
+  });
+
+  it('is no click target without onRowClick', async () => {
+    const view = await renderInApp(<DataTable data={rows} columns={columns} getRowId={(r) => r.id} empty="none" className="table-compact" />);
+    unmount = view.unmount;
+    expect(view.container.querySelector('table')?.className).toBe('table table-compact');
+  });
 });

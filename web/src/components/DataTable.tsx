@@ -13,7 +13,8 @@ export type TableSort = { id: string; desc: boolean };
 type Props<T> = {
   data: readonly T[];
   columns: ColumnDef<T, never>[];
-  getRowId: (row: T) => string;
+  /** A stable id per row; `index` is for rows that have none of their own. */
+  getRowId: (row: T, index: number) => string;
   /** Shown in one full-width row when `data` is empty. */
   empty: string;
   testId?: string;
@@ -23,6 +24,8 @@ type Props<T> = {
   /** Row ids ticked for a bulk action; a checkbox column appears when given. */
   selection?: RowSelectionState;
   onSelection?: (selection: RowSelectionState) => void;
+  /** The mouse shortcut to a row's page; a cell must still hold a link, the keyboard way in. */
+  onRowClick?: (row: T) => void;
   className?: string;
 };
 
@@ -35,7 +38,7 @@ export type DataColumnMeta = { className?: string; headerClassName?: string };
  * The one table of the app (TanStack Table): headers that sort on the server, optional row
  * selection, and an empty row. Pages give columns; markup and keyboard handling live here.
  */
-export function DataTable<T>({ data, columns, getRowId, empty, testId, sort, onSort, selection, onSelection, className }: Props<T>) {
+export function DataTable<T>({ data, columns, getRowId, empty, testId, sort, onSort, selection, onSelection, onRowClick, className }: Props<T>) {
   const sorting: SortingState = sort ? [sort] : [];
   const table = useReactTable<T>({
     data: data as T[],
@@ -60,7 +63,7 @@ export function DataTable<T>({ data, columns, getRowId, empty, testId, sort, onS
 
   return (
     <div className="table-card">
-      <table className={className ? `table ${className}` : 'table'} data-testid={testId}>
+      <table className={['table', onRowClick && 'table-clickable', className].filter(Boolean).join(' ')} data-testid={testId}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -101,7 +104,7 @@ export function DataTable<T>({ data, columns, getRowId, empty, testId, sort, onS
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.getIsSelected() ? 'row-selected' : undefined}>
+            <tr key={row.id} className={row.getIsSelected() ? 'row-selected' : undefined} onClick={onRowClick && (() => onRowClick(row.original))}>
               {selectable && (
                 <td className="cell-select">
                   <input

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Dashboard } from '../api/dashboard.api';
+import { countOf, formatNumber } from '../lib/format';
 
 /** `what` names the runs in the caption, e.g. "load runs". */
 type Props = { days: Dashboard['loadRunsByDay']; what: string };
@@ -48,9 +49,10 @@ export function RunsChart({ days, what }: Props) {
 
   const completed = days.reduce((n, d) => n + d.completed, 0);
   const failed = days.reduce((n, d) => n + d.failed, 0);
-  const summary = `Last ${days.length} days: ${completed} completed and ${failed} failed ${what}.`;
+  const summary = `Last ${countOf(days.length, 'day')}: ${formatNumber(completed)} completed and ${formatNumber(failed)} failed ${what}.`;
+  // The caption names the figure; an aria-label as well would have it read twice.
   return (
-    <figure className="chart" aria-label={summary}>
+    <figure className="chart">
       <div ref={host} className="chart-canvas" aria-hidden="true" />
       <figcaption className="text-muted">{summary}</figcaption>
     </figure>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { errorMessage } from '../api/api-client';
 import { confirmLoadRunDeactivation, skipLoadRunDeactivation } from '../api/integrations.api';
 import { Notice } from '../components/Notice';
-import { formatNumber } from '../lib/format';
+import { countOf } from '../lib/format';
 
 type Props = {
   integrationId: string;
@@ -33,13 +33,13 @@ export function DeactivationDecision({ integrationId, runId, wouldDeactivate, on
   return (
     <div className="stack" data-testid="deactivation-decision">
       <Notice tone="info">
-        This run would deactivate {formatNumber(wouldDeactivate)} users, more than the integration allows without
+        This run would deactivate {countOf(wouldDeactivate, 'user')}, more than the integration allows without
         confirmation. An empty or cut-short vendor listing looks like this: check the vendor before you confirm.
       </Notice>
       {error && <Notice tone="error">{error}</Notice>}
       <div className="form-actions">
         <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void decide(confirmLoadRunDeactivation)}>
-          Deactivate {formatNumber(wouldDeactivate)} users
+          Deactivate {countOf(wouldDeactivate, 'user')}
         </button>
         <button type="button" className="btn" disabled={busy} onClick={() => void decide(skipLoadRunDeactivation)}>
           Complete without deactivating

@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { setPersonStatus, type Person, type PersonStatus } from '../api/inventory.api';
 import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DataTable } from '../components/DataTable';
 import { Notice } from '../components/Notice';
 import { Pager } from '../components/Pager';
 import { QueryError } from '../components/QueryError';
@@ -13,6 +15,7 @@ import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { countOf, formatNumber, fullName } from '../lib/format';
 
 const PAGE_SIZE = 50;
+const column = createColumnHelper<Person>();
 
 export function PeopleTab() {
   const [search, setSearch] = useState('');
@@ -31,6 +34,40 @@ export function PeopleTab() {
     await queryClient.invalidateQueries({ queryKey: ['inventory'] });
   });
   const pending = toggle.pending;
+
+  const columns = [
+    column.accessor('email', {
+      header: 'Email',
+      meta: { className: 'cell-truncate' },
+      cell: ({ getValue }) => <span title={getValue() ?? undefined}>{getValue() ?? '—'}</span>,
+    }),
+    column.display({
+      id: 'name',
+      header: 'Name',
+      meta: { className: 'cell-truncate' },
+      cell: ({ row: { original: p } }) => <Link to={`/inventory/people/${p.id}`}>{fullName(p) === '—' ? 'Open' : fullName(p)}</Link>,
+    }),
+    column.accessor('role', { header: 'Role', meta: { className: 'cell-truncate' }, cell: ({ getValue }) => getValue() ?? '—' }),
+    column.accessor('status', {
+      header: 'Status',
+      cell: ({ getValue }) => <StatusPill tone={getValue() === 'active' ? 'up' : 'neutral'}>{getValue() === 'active' ? 'Active' : 'Offboarded'}</StatusPill>,
+    }),
+    column.accessor('saasUserCount', {
+      header: 'SaaS accounts',
+      meta: { className: 'cell-number', headerClassName: 'cell-number' },
+      cell: ({ getValue }) => formatNumber(getValue()),
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      meta: { className: 'cell-actions', headerClassName: 'cell-actions' },
+      cell: ({ row: { original: p } }) => (
+        <button type="button" className="btn btn-sm" onClick={() => toggle.ask(p)}>
+          {p.status === 'active' ? 'Offboard' : 'Restore'}
+        </button>
+      ),
+    }),
+  ];
 
   return (
     <div className="stack">
@@ -72,54 +109,19 @@ export function PeopleTab() {
         </Notice>
       )}
 
-      <div className="table-card">
-        <table className="table" data-testid="people-table">
-          <thead>
-            <tr>
-              <th>Email</th>
-              <th>Name</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th className="cell-number">SaaS accounts</th>
-              <th className="cell-actions">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.data?.items.map((p) => (
-              <tr key={p.id}>
-                <td className="cell-truncate" title={p.email ?? undefined}>
-                  {p.email ?? '—'}
-                </td>
-                <td className="cell-truncate">
-                  <Link to={`/inventory/people/${p.id}`}>{fullName(p) === '—' ? 'Open' : fullName(p)}</Link>
-                </td>
-                <td className="cell-truncate">{p.role ?? '—'}</td>
-                <td>
-                  <StatusPill tone={p.status === 'active' ? 'up' : 'neutral'}>
-                    {p.status === 'active' ? 'Active' : 'Offboarded'}
-                  </StatusPill>
-                </td>
-                <td className="cell-number">{formatNumber(p.saasUserCount)}</td>
-                <td className="cell-actions">
-                  <button type="button" className="btn btn-sm" onClick={() => toggle.ask(p)}>
-                    {p.status === 'active' ? 'Offboard' : 'Restore'}
-                  </button>
-                </td>
-              </tr>
-            ))}
-            {people.data?.items.length === 0 && (
-              <tr>
-                <td colSpan={6} className="table-empty">
-                  No people match these filters. People are created by loads with the “User” or “User plus SaaS
-                  user” selection.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        data={people.data?.items ?? []}
+        columns={columns}
+        getRowId={(p) => p.id}
+        empty={
+          people.data
+            ? 'No people match these filters. People are created by loads with the “User” or “User plus SaaS user” selection.'
+            : people.error
+              ? 'The people could not be loaded.'
+              : 'Loading…'
+        }
+        testId="people-table"
+      />
       {people.data && <Pager page={page} pageSize={PAGE_SIZE} total={people.data.total} onPage={setPage} />}
 
       {pending && (

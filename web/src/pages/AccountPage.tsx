@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { queries } from '../api/queries';
 import { useState, type FormEvent } from 'react';
-import { changePassword, createToken, revokeToken, type CreatedToken, type Role } from '../api/auth.api';
+import { changePassword, createToken, revokeToken, type CreatedToken, type Role, type TokenView } from '../api/auth.api';
 import { useMe } from '../auth/me-context';
+import { DataTable } from '../components/DataTable';
 import { FormField } from '../components/FormField';
 import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
@@ -12,6 +14,7 @@ import { useNoticedAction } from '../hooks/use-noticed-action';
 
 const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', admin: 'Admin' };
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+const column = createColumnHelper<TokenView>();
 
 /** The signed-in user's password and API tokens (an admin also sees, and may revoke, everyone's tokens). */
 export function AccountPage() {
@@ -43,6 +46,27 @@ export function AccountPage() {
       setName('');
     }, 'Token created.');
   }
+
+  const columns = [
+    column.accessor('name', { header: 'Name', meta: { className: 'cell-title' } }),
+    column.accessor('userEmail', { header: 'Owner' }),
+    column.accessor('role', { header: 'Role', cell: ({ getValue }) => ROLE_LABELS[getValue()] }),
+    column.accessor('expiresAt', { header: 'Expires', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => formatDateTime(getValue()) }),
+    column.accessor('lastUsedAt', { header: 'Last used', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => formatDateTime(getValue()) }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      meta: { className: 'cell-actions', headerClassName: 'cell-actions' },
+      cell: ({ row: { original: t } }) =>
+        t.revokedAt ? (
+          `Revoked ${formatDateTime(t.revokedAt)}`
+        ) : (
+          <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => void act(() => revokeToken(t.id), `Revoked ${t.name}.`)}>
+            Revoke
+          </button>
+        ),
+    }),
+  ];
 
   return (
     <div className="page">
@@ -89,44 +113,7 @@ export function AccountPage() {
         </button>
       </form>
       {tokens.error && <Notice tone="error">{tokens.error.message}</Notice>}
-      {tokens.data && tokens.data.length > 0 && (
-        <div className="table-card">
-          <table className="table" data-testid="tokens-table">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Owner</th>
-                <th>Role</th>
-                <th>Expires</th>
-                <th>Last used</th>
-                <th className="cell-actions">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data.map((t) => (
-                <tr key={t.id}>
-                  <td className="cell-title">{t.name}</td>
-                  <td>{t.userEmail}</td>
-                  <td>{ROLE_LABELS[t.role]}</td>
-                  <td className="cell-nowrap">{formatDateTime(t.expiresAt)}</td>
-                  <td className="cell-nowrap">{formatDateTime(t.lastUsedAt)}</td>
-                  <td className="cell-actions">
-                    {t.revokedAt ? (
-                      `Revoked ${formatDateTime(t.revokedAt)}`
-                    ) : (
-                      <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => void act(() => revokeToken(t.id), `Revoked ${t.name}.`)}>
-                        Revoke
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {tokens.data && tokens.data.length > 0 && <DataTable data={tokens.data} columns={columns} getRowId={(t) => t.id} empty="No token yet." testId="tokens-table" />}
     </div>
   );
 }

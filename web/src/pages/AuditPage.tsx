@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { queries } from '../api/queries';
 import { useState } from 'react';
-import { auditCsvUrl, type AuditFilter } from '../api/audit.api';
+import { auditCsvUrl, type AuditFilter, type AuditPage as AuditEventPage } from '../api/audit.api';
+import { DataTable } from '../components/DataTable';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
@@ -9,6 +11,28 @@ import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { formatDateTime } from '../lib/format';
 
 const PAGE_SIZE = 50;
+
+const column = createColumnHelper<AuditEventPage['items'][number]>();
+const columns = [
+  column.accessor('at', { header: 'When', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => formatDateTime(getValue()) }),
+  column.accessor('actorName', {
+    header: 'Actor',
+    cell: ({ row: { original: e } }) => <span title={e.actorId ?? e.actorKind}>{e.actorName}</span>,
+  }),
+  column.accessor('action', { header: 'Action', cell: ({ getValue }) => <code>{getValue()}</code> }),
+  column.display({
+    id: 'target',
+    header: 'Target',
+    meta: { className: 'cell-truncate' },
+    cell: ({ row: { original: e } }) => (
+      <span title={e.subjectId ?? ''}>
+        {e.subjectType}
+        {e.subjectId ? ` ${e.subjectId}` : ''}
+      </span>
+    ),
+  }),
+  column.accessor('details', { header: 'Details', meta: { className: 'cell-truncate' }, cell: ({ getValue }) => <code>{JSON.stringify(getValue())}</code> }),
+];
 
 /** A local `datetime-local` value as the ISO instant the API filters on. */
 const toIso = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
@@ -52,38 +76,10 @@ export function AuditPage() {
         </a>
       </div>
       {events.data && (
-        <div className="table-card">
-          <table className="table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th>When</th>
-                <th>Actor</th>
-                <th>Action</th>
-                <th>Target</th>
-                <th>Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.data.items.map((e) => (
-                <tr key={e.id}>
-                  <td className="cell-nowrap">{formatDateTime(e.at)}</td>
-                  <td title={e.actorId ?? e.actorKind}>{e.actorName}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td className="cell-truncate" title={e.subjectId ?? ''}>
-                    {e.subjectType}
-                    {e.subjectId ? ` ${e.subjectId}` : ''}
-                  </td>
-                  <td className="cell-truncate">
-                    <code>{JSON.stringify(e.details)}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <>
+          <DataTable data={events.data.items} columns={columns} getRowId={(e) => e.id} empty="No event matches these filters." testId="audit-table" />
           <Pager page={page} pageSize={PAGE_SIZE} total={events.data.total} onPage={setPage} />
-        </div>
+        </>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../api/api-client';
@@ -6,6 +7,7 @@ import type { CatalogPreset } from '../api/catalog.api';
 import { deleteCredential, testCredential, type Credential, type CredentialTestResult } from '../api/credentials.api';
 import { queries } from '../api/queries';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DataTable } from '../components/DataTable';
 import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
@@ -14,6 +16,8 @@ import { CredentialTestCell } from '../credentials/CredentialTestCell';
 import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { countOf } from '../lib/format';
 import '../credentials/credentials.css';
+
+const column = createColumnHelper<Credential>();
 
 /** Region label, the base URL override, or the preset default. */
 function endpoint(credential: Credential, preset: CatalogPreset | undefined): { label: string; title?: string } {
@@ -63,6 +67,77 @@ export function CredentialsPage() {
     }
   }
 
+  const columns = [
+    column.accessor('name', {
+      header: 'Name',
+      cell: ({ row: { original: c } }) => (
+        <>
+          <span className="cell-title">{c.name}</span>
+          <div className="cell-sub">{usedBy(c.id)}</div>
+        </>
+      ),
+    }),
+    column.accessor('presetId', { header: 'Preset', meta: { className: 'cell-nowrap' }, cell: ({ row: { original: c } }) => presetOf(c)?.name ?? c.presetId }),
+    column.display({
+      id: 'endpoint',
+      header: 'Endpoint',
+      meta: { className: 'cell-truncate' },
+      cell: ({ row: { original: c } }) => {
+        const where = endpoint(c, presetOf(c));
+        return <span title={where.title ?? where.label}>{where.label}</span>;
+      },
+    }),
+    column.display({
+      id: 'fields',
+      header: 'Fields',
+      cell: ({ row: { original: c } }) => {
+        const preset = presetOf(c);
+        return (
+          <dl className="field-values">
+            {Object.entries(c.masks).map(([key, mask]) => (
+              <div key={key}>
+                <dt>{fieldLabel(preset, c, key)}</dt>
+                <dd>
+                  <code>{mask}</code>
+                </dd>
+              </div>
+            ))}
+            {Object.entries(c.settings).map(([key, value]) => (
+              <div key={key}>
+                <dt>{fieldLabel(preset, c, key)}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        );
+      },
+    }),
+    column.display({
+      id: 'lastTest',
+      header: 'Last test',
+      meta: { className: 'cell-test' },
+      cell: ({ row: { original: c } }) => <CredentialTestCell credential={c} fresh={results[c.id]} testing={testingId === c.id} />,
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      meta: { className: 'cell-actions', headerClassName: 'cell-actions' },
+      cell: ({ row: { original: c } }) => (
+        <>
+          <button type="button" className="btn btn-sm" disabled={testingId !== undefined} onClick={() => void test(c)}>
+            Test
+          </button>
+          <Link className="btn btn-sm" to={`/credentials/${c.id}/edit`} aria-label={`Edit ${c.name}`}>
+            Edit
+          </Link>
+          <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => remove.ask(c)}>
+            Delete
+          </button>
+        </>
+      ),
+    }),
+  ];
+
   return (
     <div className="page">
       <PageHeader
@@ -101,77 +176,7 @@ export function CredentialsPage() {
       )}
 
       {credentials.data && credentials.data.length > 0 && (
-        <div className="table-card">
-          <table className="table" data-testid="credentials-table">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Preset</th>
-                <th>Endpoint</th>
-                <th>Fields</th>
-                <th>Last test</th>
-                <th className="cell-actions">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {credentials.data.map((c) => {
-                const preset = presetOf(c);
-                const where = endpoint(c, preset);
-                return (
-                  <tr key={c.id}>
-                    <td>
-                      <span className="cell-title">{c.name}</span>
-                      <div className="cell-sub">{usedBy(c.id)}</div>
-                    </td>
-                    <td className="cell-nowrap">{preset?.name ?? c.presetId}</td>
-                    <td className="cell-truncate" title={where.title ?? where.label}>
-                      {where.label}
-                    </td>
-                    <td>
-                      <dl className="field-values">
-                        {Object.entries(c.masks).map(([key, mask]) => (
-                          <div key={key}>
-                            <dt>{fieldLabel(preset, c, key)}</dt>
-                            <dd>
-                              <code>{mask}</code>
-                            </dd>
-                          </div>
-                        ))}
-                        {Object.entries(c.settings).map(([key, value]) => (
-                          <div key={key}>
-                            <dt>{fieldLabel(preset, c, key)}</dt>
-                            <dd>{value}</dd>
-                          </div>
-                        ))}
-                      </dl>
-                    </td>
-                    <td className="cell-test">
-                      <CredentialTestCell credential={c} fresh={results[c.id]} testing={testingId === c.id} />
-                    </td>
-                    <td className="cell-actions">
-                      <button
-                        type="button"
-                        className="btn btn-sm"
-                        disabled={testingId !== undefined}
-                        onClick={() => void test(c)}
-                      >
-                        Test
-                      </button>
-                      <Link className="btn btn-sm" to={`/credentials/${c.id}/edit`} aria-label={`Edit ${c.name}`}>
-                        Edit
-                      </Link>
-                      <button type="button" className="btn btn-sm btn-danger-quiet" onClick={() => remove.ask(c)}>
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable data={credentials.data} columns={columns} getRowId={(c) => c.id} empty="No credentials stored." testId="credentials-table" />
       )}
 
       {pendingDelete && (

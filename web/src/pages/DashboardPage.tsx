@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import type { Dashboard } from '../api/dashboard.api';
 import { queries } from '../api/queries';
+import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { GettingStarted } from '../dashboard/GettingStarted';
@@ -37,6 +39,23 @@ function KeyNumbers({ data }: { data: Dashboard }) {
   );
 }
 
+const seat = createColumnHelper<Dashboard['apps'][number]>();
+const NUMBER = { className: 'cell-number', headerClassName: 'cell-number' };
+const seatColumns = (since: Dashboard['inactiveSince']) => [
+  seat.accessor('appName', { header: 'App', cell: ({ row: { original: a } }) => <Link to={`/inventory?app=${a.appId}`}>{a.appName}</Link> }),
+  seat.accessor('activeUsers', { header: 'Active users', meta: NUMBER, cell: ({ getValue }) => formatNumber(getValue()) }),
+  seat.accessor('inactive90', {
+    header: 'Idle > 90 days',
+    meta: NUMBER,
+    cell: ({ row: { original: a } }) => <Link to={idleLink(a.appId, since.days90)}>{formatNumber(a.inactive90)}</Link>,
+  }),
+  seat.accessor('inactive365', {
+    header: 'Idle > 365 days',
+    meta: NUMBER,
+    cell: ({ row: { original: a } }) => <Link to={idleLink(a.appId, since.days365)}>{formatNumber(a.inactive365)}</Link>,
+  }),
+];
+
 function AppSeats({ data }: { data: Dashboard }) {
   return (
     <section className="card" aria-labelledby="seats-title">
@@ -46,32 +65,7 @@ function AppSeats({ data }: { data: Dashboard }) {
       {data.apps.length === 0 ? (
         <p className="text-muted">No app has users yet. A completed load fills this in.</p>
       ) : (
-        <table className="table table-compact" data-testid="seats-table">
-          <thead>
-            <tr>
-              <th>App</th>
-              <th className="cell-number">Active users</th>
-              <th className="cell-number">Idle &gt; 90 days</th>
-              <th className="cell-number">Idle &gt; 365 days</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.apps.map((a) => (
-              <tr key={a.appId}>
-                <td>
-                  <Link to={`/inventory?app=${a.appId}`}>{a.appName}</Link>
-                </td>
-                <td className="cell-number">{formatNumber(a.activeUsers)}</td>
-                <td className="cell-number">
-                  <Link to={idleLink(a.appId, data.inactiveSince.days90)}>{formatNumber(a.inactive90)}</Link>
-                </td>
-                <td className="cell-number">
-                  <Link to={idleLink(a.appId, data.inactiveSince.days365)}>{formatNumber(a.inactive365)}</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable data={data.apps} columns={seatColumns(data.inactiveSince)} getRowId={(a) => a.appId} empty="No app has users yet." testId="seats-table" className="table-compact" />
       )}
     </section>
   );

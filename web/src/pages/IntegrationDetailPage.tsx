@@ -163,7 +163,7 @@ export function IntegrationDetailPage() {
       <section className="card">
         <h2 className="card-title">Runs</h2>
         <QueryError query={runs} what="the runs" />
-        {runs.data && <LoadRunsTable integrationId={item.id} runs={runs.data} />}
+        {runs.data && <LoadRunsTable runs={runs.data} />}
       </section>
 
       {confirmDelete && (

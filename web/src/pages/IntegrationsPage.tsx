@@ -1,6 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router-dom';
+import type { Integration } from '../api/integrations.api';
 import { queries } from '../api/queries';
+import { DataTable } from '../components/DataTable';
 import { EmptyState } from '../components/EmptyState';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
@@ -10,7 +13,10 @@ import { IntegrationStatusPill } from '../integrations/IntegrationStatusPill';
 import { LastLoadRunCell } from '../integrations/LastLoadRunCell';
 import { scheduleLabel } from '../integrations/wizard/schedule-preview';
 import { useIntegrationActions } from '../integrations/use-integration-actions';
+import { countOf } from '../lib/format';
 import '../integrations/integrations.css';
+
+const column = createColumnHelper<Integration>();
 
 export function IntegrationsPage() {
   const queryClient = useQueryClient();
@@ -22,6 +28,53 @@ export function IntegrationsPage() {
   const presetName = (id: string) => catalog.data?.presets.find((p) => p.id === id)?.name ?? id;
   const credentialName = (id: string | null) =>
     id ? (credentials.data?.find((c) => c.id === id)?.name ?? 'Unknown credential') : 'None';
+
+  const columns = [
+    column.accessor('name', {
+      header: 'Name',
+      cell: ({ row: { original: integration } }) => (
+        <>
+          <Link className="cell-title" to={`/integrations/${integration.id}`}>
+            {integration.name}
+          </Link>
+          <div className="cell-sub">
+            {integration.appName} · {credentialName(integration.credentialId)}
+          </div>
+        </>
+      ),
+    }),
+    column.accessor('presetId', { header: 'Preset', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => presetName(getValue()) }),
+    column.display({
+      id: 'status',
+      header: 'Status',
+      cell: ({ row: { original: integration } }) => (
+        <>
+          <IntegrationStatusPill integration={integration} />
+          {!integration.readiness.ready && (
+            <div className="cell-sub cell-nowrap" title={integration.readiness.missing.join('\n')}>
+              {countOf(integration.readiness.missing.length, 'setting')} missing
+            </div>
+          )}
+        </>
+      ),
+    }),
+    column.accessor('schedule', { header: 'Schedule', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => scheduleLabel(getValue()) }),
+    column.display({ id: 'lastRun', header: 'Last run', cell: ({ row }) => <LastLoadRunCell integrationId={row.original.id} /> }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      meta: { className: 'cell-actions', headerClassName: 'cell-actions' },
+      cell: ({ row: { original: integration } }) => (
+        <IntegrationActions
+          integration={integration}
+          busy={actions.busyId === integration.id}
+          onRun={() => void actions.runNow(integration)}
+          onLaunch={() => void actions.launch(integration)}
+          onPause={() => void actions.pause(integration)}
+        />
+      ),
+    }),
+  ];
 
   return (
     <div className="page">
@@ -56,59 +109,7 @@ export function IntegrationsPage() {
       )}
 
       {integrations.data && integrations.data.length > 0 && (
-        <div className="table-card">
-          <table className="table" data-testid="integrations-table">
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Preset</th>
-                <th>Status</th>
-                <th>Schedule</th>
-                <th>Last run</th>
-                <th className="cell-actions">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {integrations.data.map((integration) => (
-                <tr key={integration.id}>
-                  <td>
-                    <Link className="cell-title" to={`/integrations/${integration.id}`}>
-                      {integration.name}
-                    </Link>
-                    <div className="cell-sub">
-                      {integration.appName} · {credentialName(integration.credentialId)}
-                    </div>
-                  </td>
-                  <td className="cell-nowrap">{presetName(integration.presetId)}</td>
-                  <td>
-                    <IntegrationStatusPill integration={integration} />
-                    {!integration.readiness.ready && (
-                      <div className="cell-sub cell-nowrap" title={integration.readiness.missing.join('\n')}>
-                        {integration.readiness.missing.length} setting
-                        {integration.readiness.missing.length === 1 ? '' : 's'} missing
-                      </div>
-                    )}
-                  </td>
-                  <td className="cell-nowrap">{scheduleLabel(integration.schedule)}</td>
-                  <td>
-                    <LastLoadRunCell integrationId={integration.id} />
-                  </td>
-                  <td className="cell-actions">
-                    <IntegrationActions
-                      integration={integration}
-                      busy={actions.busyId === integration.id}
-                      onRun={() => void actions.runNow(integration)}
-                      onLaunch={() => void actions.launch(integration)}
-                      onPause={() => void actions.pause(integration)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable data={integrations.data} columns={columns} getRowId={(i) => i.id} empty="No integrations yet." testId="integrations-table" />
       )}
     </div>
   );

@@ -1,8 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { isLoadRunActive, loadRunErrorsCsvUrl, type LoadRunDetail } from '../api/integrations.api';
 import { queries } from '../api/queries';
+import { DataTable } from '../components/DataTable';
 import { Notice } from '../components/Notice';
 import { PageHeader } from '../components/PageHeader';
 import { Pager } from '../components/Pager';
@@ -12,7 +14,7 @@ import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { DeactivationDecision } from '../integrations/DeactivationDecision';
 import { LoadRunActions } from '../integrations/LoadRunActions';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
-import { elapsed, formatDateTime, formatNumber } from '../lib/format';
+import { countOf, elapsed, formatDateTime, formatNumber } from '../lib/format';
 import '../integrations/integrations.css';
 
 const ERRORS_PAGE_SIZE = 50;
@@ -31,6 +33,31 @@ function recordText(record: Record<string, unknown> | null, key: string, empty =
   const value = record?.[key];
   return typeof value === 'string' && value !== '' ? value : empty;
 }
+
+const column = createColumnHelper<LoadRunDetail['errors'][number]>();
+const errorColumns = [
+  column.accessor('externalId', { header: 'External id', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => getValue() ?? <span className="text-muted">—</span> }),
+  column.display({ id: 'email', header: 'Email', meta: { className: 'cell-truncate' }, cell: ({ row: { original: e } }) => recordText(e.record, 'email') }),
+  column.display({
+    id: 'name',
+    header: 'Name',
+    meta: { className: 'cell-nowrap' },
+    cell: ({ row: { original: e } }) => [recordText(e.record, 'firstName', ''), recordText(e.record, 'lastName', '')].join(' ').trim() || '—',
+  }),
+  column.accessor('outcome', {
+    header: 'Outcome',
+    cell: ({ getValue }) => <StatusPill tone={getValue() === 'failed' ? 'down' : 'warn'}>{getValue() === 'failed' ? 'Failed' : 'Skipped'}</StatusPill>,
+  }),
+  column.accessor('reason', {
+    header: 'Reason',
+    cell: ({ row: { original: e } }) => <span title={e.record ? JSON.stringify(e.record, null, 2) : undefined}>{e.reason}</span>,
+  }),
+  column.accessor('pageIndex', {
+    header: 'Page',
+    meta: { className: 'cell-number', headerClassName: 'cell-number' },
+    cell: ({ getValue }) => getValue() + 1,
+  }),
+];
 
 export function LoadRunPage() {
   const { id = '', runId = '' } = useParams();
@@ -72,8 +99,8 @@ export function LoadRunPage() {
           <LoadRunStatusPill status={detail.status} title={detail.error ?? detail.warning ?? undefined} />
           <span className="text-muted" data-testid="run-progress">
             {isLoadRunActive(detail)
-              ? `${formatNumber(detail.pagesDone)} pages · ${formatNumber(detail.fetched)} records fetched · ${elapsed(detail.startedAt, null)}`
-              : `${formatNumber(detail.pagesDone)} pages in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
+              ? `${countOf(detail.pagesDone, 'page')} · ${countOf(detail.fetched, 'record')} fetched · ${elapsed(detail.startedAt, null)}`
+              : `${countOf(detail.pagesDone, 'page')} in ${elapsed(detail.startedAt, detail.finishedAt)} · finished ${formatDateTime(detail.finishedAt)}`}
           </span>
         </div>
         {isLoadRunActive(detail) && detail.status !== 'awaiting_confirmation' && (
@@ -126,34 +153,15 @@ export function LoadRunPage() {
           </p>
         ) : (
           <>
-            <table className="table table-compact" data-testid="run-errors-table">
-              <thead>
-                <tr>
-                  <th>External id</th>
-                  <th>Email</th>
-                  <th>Name</th>
-                  <th>Outcome</th>
-                  <th>Reason</th>
-                  <th className="cell-number">Page</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.errors.map((e, i) => (
-                  <tr key={`${e.pageIndex}-${e.externalId ?? ''}-${i}`}>
-                    <td className="cell-nowrap">{e.externalId ?? <span className="text-muted">—</span>}</td>
-                    <td className="cell-truncate">{recordText(e.record, 'email')}</td>
-                    <td className="cell-nowrap">{[recordText(e.record, 'firstName', ''), recordText(e.record, 'lastName', '')].join(' ').trim() || '—'}</td>
-                    <td>
-                      <StatusPill tone={e.outcome === 'failed' ? 'down' : 'warn'}>
-                        {e.outcome === 'failed' ? 'Failed' : 'Skipped'}
-                      </StatusPill>
-                    </td>
-                    <td title={e.record ? JSON.stringify(e.record, null, 2) : undefined}>{e.reason}</td>
-                    <td className="cell-number">{e.pageIndex + 1}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              data={detail.errors}
+              columns={errorColumns}
+              // An entry has no id of its own: where it sits on the page tells it apart.
+              getRowId={(e, i) => `${e.pageIndex}-${e.externalId ?? ''}-${i}`}
+              empty="No entry on this page."
+              testId="run-errors-table"
+              className="table-compact"
+            />
             <Pager page={errorsPage} pageSize={ERRORS_PAGE_SIZE} total={detail.errorsTotal} onPage={setErrorsPage} />
           </>
         )}

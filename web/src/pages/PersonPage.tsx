@@ -1,12 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { Link, useParams } from 'react-router-dom';
+import type { SaasUser } from '../api/inventory.api';
 import { queries } from '../api/queries';
+import { DataTable } from '../components/DataTable';
 import { PageHeader } from '../components/PageHeader';
 import { QueryError } from '../components/QueryError';
 import { StatusPill } from '../components/StatusPill';
 import { HistoryList } from '../inventory/HistoryList';
 import { countOf, formatDate, fullName } from '../lib/format';
 import '../inventory/inventory.css';
+
+const column = createColumnHelper<SaasUser>();
+const accountColumns = [
+  column.accessor('appName', { header: 'App', cell: ({ row: { original: a } }) => <Link to={`/inventory/saas-users/${a.id}`}>{a.appName}</Link> }),
+  column.display({ id: 'login', header: 'Email / username', cell: ({ row: { original: a } }) => a.email ?? a.username ?? a.externalId }),
+  column.accessor('role', { header: 'Role', cell: ({ getValue }) => getValue() ?? '—' }),
+  column.accessor('status', {
+    header: 'Status',
+    cell: ({ getValue }) => <StatusPill tone={getValue() === 'active' ? 'up' : 'neutral'}>{getValue() === 'active' ? 'Active' : 'Deactivated'}</StatusPill>,
+  }),
+  column.accessor('lastLoginAt', { header: 'Last login', cell: ({ getValue }) => formatDate(getValue()) }),
+];
 
 /** A person across apps: every account, and what happened to them and to each account. */
 export function PersonPage() {
@@ -39,32 +54,12 @@ export function PersonPage() {
           Accounts across apps
         </h2>
         <QueryError query={accounts} what="the accounts" />
-        <table className="table table-compact" data-testid="person-accounts">
-          <thead>
-            <tr>
-              <th>App</th>
-              <th>Email / username</th>
-              <th>Role</th>
-              <th>Status</th>
-              <th>Last login</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.data?.items.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link to={`/inventory/saas-users/${a.id}`}>{a.appName}</Link>
-                </td>
-                <td>{a.email ?? a.username ?? a.externalId}</td>
-                <td>{a.role ?? '—'}</td>
-                <td>
-                  <StatusPill tone={a.status === 'active' ? 'up' : 'neutral'}>{a.status === 'active' ? 'Active' : 'Deactivated'}</StatusPill>
-                </td>
-                <td>{formatDate(a.lastLoginAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {/* Rendered once loaded, so the rows counted are accounts, never a "Loading…" row. */}
+        {accounts.data ? (
+          <DataTable data={accounts.data.items} columns={accountColumns} getRowId={(a) => a.id} empty="No account in any app." testId="person-accounts" className="table-compact" />
+        ) : (
+          !accounts.error && <p className="text-muted">Loading…</p>
+        )}
       </section>
       <section className="card" aria-labelledby="person-history-title">
         <h2 className="card-title" id="person-history-title">

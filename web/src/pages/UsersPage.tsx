@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { createColumnHelper } from '@tanstack/react-table';
 import { queries } from '../api/queries';
 import { useState, type FormEvent } from 'react';
 import { createUser, resetPassword, updateUser, type Role, type UserView } from '../api/auth.api';
 import { useMe } from '../auth/me-context';
+import { DataTable } from '../components/DataTable';
 import { FormField } from '../components/FormField';
 import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
@@ -11,6 +13,7 @@ import { formatDateTime } from '../lib/format';
 import { useNoticedAction } from '../hooks/use-noticed-action';
 
 const ROLE_LABELS: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', admin: 'Admin' };
+const column = createColumnHelper<UserView>();
 
 /** Admins manage who signs in: create with a role, change roles, disable, reset passwords. */
 export function UsersPage() {
@@ -36,6 +39,48 @@ export function UsersPage() {
     if (next) void act(() => resetPassword(user.id, next), `Reset the password of ${user.email}.`);
   }
 
+  const columns = [
+    column.accessor('email', { header: 'Email', meta: { className: 'cell-title' } }),
+    column.accessor('role', {
+      header: 'Role',
+      cell: ({ row: { original: u } }) => (
+        <LabelSelect
+          id={`role-${u.id}`}
+          value={u.role}
+          labels={ROLE_LABELS}
+          onChange={(next) => void act(() => updateUser(u.id, { role: next }), `${u.email} is now ${next}.`)}
+        />
+      ),
+    }),
+    column.display({
+      id: 'status',
+      header: 'Status',
+      cell: ({ row: { original: u } }) => (u.disabled ? 'Disabled' : u.lockedUntil ? `Locked until ${formatDateTime(u.lockedUntil)}` : 'Active'),
+    }),
+    column.accessor('lastSignInAt', { header: 'Last sign-in', meta: { className: 'cell-nowrap' }, cell: ({ getValue }) => formatDateTime(getValue()) }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="visually-hidden">Actions</span>,
+      meta: { className: 'cell-actions', headerClassName: 'cell-actions' },
+      cell: ({ row: { original: u } }) => (
+        <>
+          <button type="button" className="btn btn-sm" onClick={() => reset(u)}>
+            Reset password
+          </button>
+          {u.id !== me.id && (
+            <button
+              type="button"
+              className="btn btn-sm btn-danger-quiet"
+              onClick={() => void act(() => updateUser(u.id, { disabled: !u.disabled }), `${u.email} is ${u.disabled ? 'enabled' : 'disabled'}.`)}
+            >
+              {u.disabled ? 'Enable' : 'Disable'}
+            </button>
+          )}
+        </>
+      ),
+    }),
+  ];
+
   return (
     <div className="page">
       <PageHeader title="Users" description="Who signs in to Rolecall, and what each may do: viewers read, editors also change and run, admins also manage credentials, users, tokens and the audit log." />
@@ -59,54 +104,7 @@ export function UsersPage() {
           Create user
         </button>
       </form>
-      {users.data && (
-        <div className="table-card">
-          <table className="table" data-testid="users-table">
-            <thead>
-              <tr>
-                <th>Email</th>
-                <th>Role</th>
-                <th>Status</th>
-                <th>Last sign-in</th>
-                <th className="cell-actions">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.map((u) => (
-                <tr key={u.id}>
-                  <td className="cell-title">{u.email}</td>
-                  <td>
-                    <LabelSelect
-                      id={`role-${u.id}`}
-                      value={u.role}
-                      labels={ROLE_LABELS}
-                      onChange={(next) => void act(() => updateUser(u.id, { role: next }), `${u.email} is now ${next}.`)}
-                    />
-                  </td>
-                  <td>{u.disabled ? 'Disabled' : u.lockedUntil ? `Locked until ${formatDateTime(u.lockedUntil)}` : 'Active'}</td>
-                  <td className="cell-nowrap">{formatDateTime(u.lastSignInAt)}</td>
-                  <td className="cell-actions">
-                    <button type="button" className="btn btn-sm" onClick={() => reset(u)}>
-                      Reset password
-                    </button>
-                    {u.id !== me.id && (
-                      <button
-                        type="button"
-                        className="btn btn-sm btn-danger-quiet"
-                        onClick={() => void act(() => updateUser(u.id, { disabled: !u.disabled }), `${u.email} is ${u.disabled ? 'enabled' : 'disabled'}.`)}
-                      >
-                        {u.disabled ? 'Enable' : 'Disable'}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {users.data && <DataTable data={users.data} columns={columns} getRowId={(u) => u.id} empty="No user yet." testId="users-table" />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { RunStatus, RunView } from '../api/workflow-runs.api';
 import type { PillTone } from '../components/StatusPill';
+import { countOf, formatNumber } from '../lib/format';
 
 export const WORKFLOW_RUN_STATUS_TONES: Record<RunStatus, PillTone> = {
   queued: 'neutral',
@@ -27,5 +28,5 @@ export const WORKFLOW_RUN_TRIGGER_LABELS: Record<RunView['trigger']['kind'], str
 
 /** "12 of 40 records" once the population is known; before that only what is done. */
 export function workflowRunProgress({ progress }: Pick<RunView, 'progress'>): string {
-  return progress.total === null ? `${progress.done} records done` : `${progress.done} of ${progress.total} records`;
+  return progress.total === null ? `${countOf(progress.done, 'record')} done` : `${formatNumber(progress.done)} of ${countOf(progress.total, 'record')}`;
 }

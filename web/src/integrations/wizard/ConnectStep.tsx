@@ -40,8 +40,10 @@ export function ConnectStep({ form, catalog, credentials }: Props) {
 
   if (creating) {
     return (
-      <section className="form-section" aria-label="Connect">
-        <h2 className="step-title">Connect {preset?.name}</h2>
+      <section className="form-section" aria-labelledby="connect-title">
+        <h2 className="step-title" id="connect-title">
+          Connect {preset?.name}
+        </h2>
         <p className="text-muted">Store the API key Rolecall signs in to {preset?.name} with. Test it before you save.</p>
         <CredentialForm
           catalog={catalog}

@@ -2,6 +2,7 @@ import type { Catalog } from '../../api/catalog.api';
 import type { Credential } from '../../api/credentials.api';
 import type { Integration } from '../../api/integrations.api';
 import { Notice } from '../../components/Notice';
+import { countOf } from '../../lib/format';
 import { PREFERENCE_LABELS, SYNC_KEY_LABELS, USER_SELECTION_LABELS } from '../integration-labels';
 import { fromScheduleDraft } from '../schedule-draft';
 import { plainMissing, type WizardStepId } from './plain-missing';
@@ -48,7 +49,7 @@ export function FinishStep({ values, catalog, credentials, created, busy, onGoTo
         </dd>
         <dt>Mappings</dt>
         <dd>
-          {mapped} field{mapped === 1 ? '' : 's'} mapped
+          {countOf(mapped, 'field')} mapped
           {values.customFields.length > 0 && `, custom: ${values.customFields.map((f) => f.label).join(', ')}`}
         </dd>
         <dt>Sync keys</dt>

@@ -1,6 +1,7 @@
 import { CapSchema } from '@rolecall/workflows/graph';
 import type { NodeProps } from '@xyflow/react';
 import type { BlockNode } from '../../store/flow-graph';
+import { countOf } from '../../../lib/format';
 import { BlockNodeShell } from '../BlockNodeShell';
 import { presetActionSummary } from '../preset-action-summary';
 import { usePanelContext } from '../../panels/use-panel-context';
@@ -9,7 +10,7 @@ import { usePanelContext } from '../../panels/use-panel-context';
 function capWords(cap: unknown): string {
   const parsed = CapSchema.safeParse(cap);
   if (!parsed.success) return 'No cap';
-  const limits = [parsed.data.maxUsers !== undefined && `${parsed.data.maxUsers} users`, parsed.data.maxPercent !== undefined && `${parsed.data.maxPercent} %`];
+  const limits = [parsed.data.maxUsers !== undefined && countOf(parsed.data.maxUsers, 'user'), parsed.data.maxPercent !== undefined && `${parsed.data.maxPercent} %`];
   const set = limits.filter(Boolean);
   return set.length ? `Asks for approval above ${set.join(' or ')}` : 'No cap';
 }

@@ -10,9 +10,10 @@ export type RunRef = { kind: 'load' | 'workflow'; id: string };
 
 /**
  * The SQL of the Runs page's merged list: `integration_run` and `workflow_run` in one UNION ALL,
- * newest first. A load sorts by `started_at` (set when it is queued), a workflow run by
- * `created_at` (when it was queued), so each side walks its own index
- * (idx_integration_run_started / idx_workflow_run_*) and ties break by id for stable pages.
+ * newest first, paged by OFFSET. A load sorts by `started_at` (set when it is queued), a workflow
+ * run by `created_at` (when it was queued, as `GET /api/runs` orders them): the indexed columns of
+ * each table (idx_integration_run_started, idx_workflow_run_*), not when a queued run began. Ties
+ * break by id so pages never overlap.
  */
 @Injectable()
 export class AllRunsRepository {

@@ -36,7 +36,7 @@ export class AllRunsService {
  * What each source is asked for. A filter value the source does not know (a status or trigger of
  * the other source) or an integration (loads only) rules that source out.
  */
-export function sourcesOf({ source, status, trigger, integrationId }: AllRunsQuery): { loads?: RunSourceFilter; workflows?: RunSourceFilter } {
+function sourcesOf({ source, status, trigger, integrationId }: AllRunsQuery): { loads?: RunSourceFilter; workflows?: RunSourceFilter } {
   const loadStatus = LoadRunStatusSchema.safeParse(status);
   const loadTrigger = LoadRunTriggerSchema.safeParse(trigger);
   const loads = source !== 'workflows' && (!status || loadStatus.success) && (!trigger || loadTrigger.success);

@@ -138,6 +138,9 @@ describe('a new admin connects Litmos and loads its users from the browser alone
     const users = (await t.api('GET', '/api/saas-users?pageSize=500')).body.items as { custom: { jobTitle?: string | null } }[];
     const title = users.find((u) => u.custom.jobTitle)!.custom.jobTitle!;
     const withTitle = users.filter((u) => u.custom.jobTitle === title).length;
+    // The column and the filter name the field by its label; the filter still sends the key.
+    await page.getByTestId('saas-users-table').getByRole('columnheader', { name: 'Job title' }).waitFor();
+    expect(await page.getByLabel('Custom field', { exact: true }).locator('option[value="jobTitle"]').textContent()).toBe('Job title');
     await page.getByLabel('Custom field', { exact: true }).selectOption('jobTitle');
     await page.getByLabel('Custom field value').fill(title);
     await page.getByRole('button', { name: 'Filter', exact: true }).click();

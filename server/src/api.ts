@@ -4,6 +4,7 @@
  * `*.schema.ts` files belong here; they import zod, `@rolecall/presets/catalog` and each other
  * only (api.spec.ts holds them to that).
  */
+export * from './all-runs/all-runs.schema';
 export * from './audit/audit.schema';
 export * from './auth/auth.schema';
 export * from './common/plain-text.schema';

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { AllRunsModule } from './all-runs/all-runs.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem.filter';
@@ -52,6 +53,7 @@ export class AppModule {
         DashboardModule,
         WorkflowsModule,
         RunsModule,
+        AllRunsModule,
         WorkerModule,
         DemoModule,
       ],

@@ -52,6 +52,13 @@ describe('GET /api/saas-users sort and dir', () => {
   });
 });
 
+describe('GET /api/saas-users customFieldLabels', () => {
+  it('labels each custom field of the app as its integration does', async () => {
+    const page = await t.api('GET', `/api/saas-users?app=${appId}&pageSize=1`);
+    expect(page.body.customFieldLabels).toEqual({ title: 'Job title' });
+  });
+});
+
 describe('GET /api/saas-users customField and customValue', () => {
   it('finds exactly the users whose custom field has that value', async () => {
     const all = (await t.api('GET', `/api/saas-users?app=${appId}&pageSize=100`)).body.items as { id: string; custom: { title?: string | null } }[];
@@ -90,11 +97,11 @@ describe('a SaaS user’s and a person’s page', () => {
 });
 
 describe('GET /api/saas-users.csv custom fields', () => {
-  it('adds one column per custom field after the fixed ones', async () => {
+  it('adds one column per custom field after the fixed ones, headed by the label the integration gave it', async () => {
     const csv = await t.api('GET', `/api/saas-users.csv?app=${appId}&sort=email`);
     expect(csv.status).toBe(200);
     const [header, ...rows] = csv.text.trim().split('\r\n');
-    expect(header!.endsWith(',custom,custom.title')).toBe(true);
+    expect(header!.endsWith(',custom,Job title')).toBe(true);
     const users = (await t.api('GET', `/api/saas-users?app=${appId}&pageSize=100`)).body.items as { externalId: string; custom: { title?: string | null } }[];
     const titled = users.find((u) => u.custom.title)!;
     expect(rows.find((r) => r.includes(titled.externalId))!.endsWith(`,${titled.custom.title}`)).toBe(true);

@@ -2,6 +2,7 @@ import { startLeverSimulator, type SimulatorHandle } from '@rolecall/presets/sim
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as allRunsDtos from '../src/all-runs/all-runs.dto';
 import * as auditDtos from '../src/audit/audit.dto';
 import * as authDtos from '../src/auth/auth.dto';
 import * as credentialDtos from '../src/credentials/credentials.dto';
@@ -49,7 +50,7 @@ describe('the OpenAPI document', () => {
       expect(allowsNull(prop) && allowsString(prop), `${dto}.${field}: ${JSON.stringify(prop)}`).toBe(true);
     }
     // Every DTO: a top-level property is an array in the document only if its zod schema is one.
-    const dtos = [auditDtos, authDtos, credentialDtos, healthDtos, integrationDtos, inventoryDtos].flatMap((m) => Object.entries(m));
+    const dtos = [allRunsDtos, auditDtos, authDtos, credentialDtos, healthDtos, integrationDtos, inventoryDtos].flatMap((m) => Object.entries(m));
     for (const [name, dto] of dtos) {
       const documented = schemas[name]?.properties;
       if (!documented) continue;

@@ -102,6 +102,10 @@ export class LoadRunRepository {
     return rows.length === 0 ? [] : this.dataSource.manager.find(LoadRun, { where: { id: In(rows.map((r) => r.id)) }, order: { startedAt: 'DESC' } });
   }
 
+  async findByIds(ids: readonly string[]): Promise<LoadRun[]> {
+    return this.dataSource.manager.find(LoadRun, { where: { id: In([...ids]) } });
+  }
+
   /** One page of every integration's runs, newest first (idx_integration_run_started), and the total. */
   async page(query: LoadRunsQuery): Promise<[LoadRun[], number]> {
     const where = {

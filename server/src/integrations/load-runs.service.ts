@@ -115,17 +115,23 @@ export class LoadRunsService {
   /** Every integration's runs (the Runs page), each with its integration's name. */
   async page(query: LoadRunsQuery): Promise<{ items: LoadRunListItem[]; total: number }> {
     const [rows, total] = await this.runs.page(query);
+    return { items: await this.toListItems(rows), total };
+  }
+
+  /** These runs as the Runs page lists them (any order; an unknown id is left out). */
+  async listItems(ids: readonly string[]): Promise<LoadRunListItem[]> {
+    return ids.length === 0 ? [] : this.toListItems(await this.runs.findByIds(ids));
+  }
+
+  private async toListItems(rows: readonly LoadRun[]): Promise<LoadRunListItem[]> {
     const integrations = await this.integrations.list();
     const names = new Map(integrations.map((i) => [i.id, i.name]));
     const next = await this.schedules.nextRuns(integrations.filter((i) => i.status === 'active').map((i) => i.id));
-    return {
-      items: rows.map((r) => ({
-        ...toLoadRunView(r),
-        integrationName: names.get(r.integrationId) ?? r.integrationId,
-        nextScheduledAt: next.get(r.integrationId)?.toISOString() ?? null,
-      })),
-      total,
-    };
+    return rows.map((r) => ({
+      ...toLoadRunView(r),
+      integrationName: names.get(r.integrationId) ?? r.integrationId,
+      nextScheduledAt: next.get(r.integrationId)?.toISOString() ?? null,
+    }));
   }
 
   /** Cancels an active load: Temporal cancels its workflow, the run is marked cancelled. */

@@ -38,8 +38,8 @@ export class InventoryController {
   @Get('saas-users')
   @ApiOkResponse({ type: SaasUserPageDto })
   async listSaasUsers(@Query() query: SaasUserQueryDto): Promise<SaasUserPageDto> {
-    const { items, total } = await this.inventory.listSaasUsers(query);
-    return { items, total, page: query.page, pageSize: query.pageSize };
+    const [{ items, total }, customFieldLabels] = await Promise.all([this.inventory.listSaasUsers(query), this.inventory.customFieldLabels(query.app)]);
+    return { items, total, page: query.page, pageSize: query.pageSize, customFieldLabels };
   }
 
   /** Every SaaS user matching the filters (paging ignored), streamed as CSV. */
@@ -49,8 +49,9 @@ export class InventoryController {
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="saas-users.csv"');
     // After the fixed columns (custom as JSON), one column per custom field, so a spreadsheet can filter by it.
-    const customKeys = await this.inventory.customKeys(query);
-    res.write(csvRow([...CSV_COLUMNS, ...customKeys.map((k) => `custom.${k}`)]));
+    // Headed by the field's label; a field no integration labels keeps `custom.<key>`, which cannot clash with a fixed column.
+    const [customKeys, labels] = await Promise.all([this.inventory.customKeys(query), this.inventory.customFieldLabels(query.app)]);
+    res.write(csvRow([...CSV_COLUMNS, ...customKeys.map((k) => labels[k] ?? `custom.${k}`)]));
     for await (const batch of this.inventory.streamSaasUsers(query)) {
       const chunk = batch.map((u) => csvRow([...CSV_COLUMNS.map((c) => u[c]), ...customKeys.map((k) => u.custom[k])])).join('');
       if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { IntegrationsModule } from '../integrations/integrations.module';
 import { InventoryBulkWriteRepository } from './inventory-bulk-write.repository';
 import { InventoryController } from './inventory.controller';
 import { InventoryEventFeedRepository } from './inventory-event-feed.repository';
@@ -19,7 +20,7 @@ import { SaasUserRepository } from './saas-user.repository';
  * read and change (InventoryRunService).
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, IntegrationsModule],
   controllers: [InventoryController],
   providers: [
     InventoryService,

@@ -74,7 +74,10 @@ export const SaasUserViewSchema = z.object({
 });
 export type SaasUserView = z.infer<typeof SaasUserViewSchema>;
 
-export const SaasUserPageSchema = pageOf(SaasUserViewSchema);
+export const SaasUserPageSchema = pageOf(SaasUserViewSchema).extend({
+  /** Custom field key → the label its integrations gave it (of the chosen app); a key missing here is shown as is. */
+  customFieldLabels: z.record(z.string(), z.string()),
+});
 export type SaasUserPage = z.infer<typeof SaasUserPageSchema>;
 
 /** An admin deactivates (or restores) a SaaS user record by hand. */

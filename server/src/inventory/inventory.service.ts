@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../audit/audit.schema';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/domain-error';
+import { IntegrationsService } from '../integrations/integrations.service';
+import { customFieldLabels } from './custom-field-labels';
 import type { AppSeats } from './inventory.schema';
 import type { InventoryEvent } from './inventory-event.entity';
 import { InventoryEventRepository } from './inventory-event.repository';
@@ -45,6 +47,7 @@ export class InventoryService {
     private readonly people: PersonRepository,
     private readonly events: InventoryEventRepository,
     private readonly audit: AuditService,
+    private readonly integrations: IntegrationsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -68,6 +71,11 @@ export class InventoryService {
   }
 
   /** The custom field keys of the matching users, for the CSV's per-field columns. */
+  /** The labels integrations gave their custom fields, for column headers (of one app when `appId` is set). */
+  async customFieldLabels(appId?: string): Promise<Record<string, string>> {
+    return customFieldLabels(await this.integrations.list(), appId);
+  }
+
   customKeys(query: SaasUserFilter): Promise<string[]> {
     return this.saasUsers.customKeys(query);
   }

@@ -45,6 +45,10 @@ export class RunRepository {
     return run ?? null;
   }
 
+  async findWithVersionByIds(ids: readonly string[]): Promise<RunWithVersion[]> {
+    return this.withVersion(this.query().where('r.id IN (:...ids)', { ids }));
+  }
+
   async page(q: RunQuery): Promise<[RunWithVersion[], number]> {
     const qb = this.query();
     if (q.workflowId) qb.andWhere('r.workflow_id = :workflowId', { workflowId: q.workflowId });

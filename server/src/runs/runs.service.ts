@@ -55,6 +55,11 @@ export class RunsService {
     return { items: await Promise.all(rows.map((r) => this.view(r))), total };
   }
 
+  /** These runs' views (any order; an unknown id is left out), for the Runs page's merged list. */
+  async views(ids: readonly string[]): Promise<RunView[]> {
+    return ids.length === 0 ? [] : Promise.all((await this.runs.findWithVersionByIds(ids)).map((r) => this.view(r)));
+  }
+
   /** Completed and failed runs per UTC day (`YYYY-MM-DD`) since a time, for the home page's chart. */
   async finishedPerDay(since: Date): Promise<Map<string, { completed: number; failed: number }>> {
     return new Map((await this.runs.countFinishedPerDay(since)).map(({ day, ...counts }) => [day, counts]));

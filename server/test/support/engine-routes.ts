@@ -6,7 +6,7 @@ import type { TestApp } from './rolecall-app';
 type Hit = (route: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
 
 /**
- * Exercises every workflow and run route with each status it documents, for the OpenAPI test
+ * Exercises every workflow and run route (the merged `GET /api/all-runs` too) with each status it documents, for the OpenAPI test
  * (openapi.test.ts). Needs a Lever credential and a loaded Lever app of at least two users.
  */
 export async function exerciseEngineRoutes(t: TestApp, hit: Hit): Promise<void> {
@@ -73,6 +73,8 @@ export async function exerciseEngineRoutes(t: TestApp, hit: Hit): Promise<void> 
   await hit('POST /api/runs/{id}/cancel', `/api/runs/${cancelled.body.id}/cancel`);
   await hit('GET /api/runs', `/api/runs?workflowId=${id}`);
   await hit('GET /api/runs', '/api/runs?status=nope');
+  await hit('GET /api/all-runs', '/api/all-runs?trigger=manual&pageSize=5');
+  await hit('GET /api/all-runs', '/api/all-runs?status=nope');
   await hit('GET /api/runs/{id}', `/api/runs/${approved.body.id}`);
   await hit('GET /api/runs/{id}', `/api/runs/${missing}`);
   await hit('GET /api/runs/{id}/records', `/api/runs/${approved.body.id}/records`);

@@ -4,8 +4,6 @@ import type {
   IntegrationPreviewRequest,
   IntegrationView,
   LoadRunDetail,
-  LoadRunPage,
-  LoadRunsQuery,
   LoadRunView,
   UpdateIntegrationBody,
 } from '@rolecall/server/api';
@@ -101,14 +99,6 @@ export function skipLoadRunDeactivation(id: string, runId: string): Promise<Load
 /** The first five vendor users mapped with settings not saved yet, as a load would store them. */
 export function previewIntegration(body: IntegrationPreviewRequest): Promise<IntegrationPreview> {
   return apiRequest('POST', '/integrations/preview', { body });
-}
-
-/** Filters and page of the cross-integration run list. */
-export type LoadRunListQuery = Partial<Pick<LoadRunsQuery, 'integrationId' | 'status' | 'trigger'>> & { page: number; pageSize: number };
-
-/** Every integration's load runs, newest first. */
-export function listAllLoadRuns(query: LoadRunListQuery, signal?: AbortSignal): Promise<LoadRunPage> {
-  return apiRequest('GET', `/load-runs${toQuery(query)}`, { signal });
 }
 
 /** Cancels an active load; a 409 says it has already finished. */

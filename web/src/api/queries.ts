@@ -4,15 +4,8 @@ import { fetchMe, listTokens, listUsers } from './auth.api';
 import { fetchCatalog } from './catalog.api';
 import { listCredentials } from './credentials.api';
 import { fetchDashboard } from './dashboard.api';
-import {
-  getIntegration,
-  getLoadRun,
-  isLoadRunActive,
-  listAllLoadRuns,
-  listIntegrations,
-  listLoadRuns,
-  type LoadRunListQuery,
-} from './integrations.api';
+import { isListedRunActive, listAllRuns, type AllRunsListQuery } from './all-runs.api';
+import { getIntegration, getLoadRun, isLoadRunActive, listIntegrations, listLoadRuns } from './integrations.api';
 import {
   getPerson,
   getPersonHistory,
@@ -24,7 +17,7 @@ import {
   type PersonFilters,
   type SaasUserListQuery,
 } from './inventory.api';
-import { isWorkflowRunActive, listWorkflowRuns, listWorkflows, type WorkflowRunQuery } from './workflow-runs.api';
+import { isWorkflowRunActive, listWorkflows } from './workflow-runs.api';
 import { fetchCompileRefs, getWorkflow, getWorkflowRun, listWorkflowRunRecords, listWorkflowVersions } from './workflows.api';
 import type { RunRecordQuery } from '@rolecall/server/api';
 
@@ -59,12 +52,14 @@ export const queries = {
       queryFn: ({ signal }) => getLoadRun(id, runId, errors, signal),
       refetchInterval: (query) => (query.state.data && isLoadRunActive(query.state.data) ? 1000 : false),
     }),
-  // Polls while a listed run is still going, like an integration's own run list.
-  allLoadRuns: (query: LoadRunListQuery) =>
+  // Loads and workflow runs both land here, so no one mutation prefix refreshes it: it is refetched
+  // whenever the Runs page mounts (staleTime 0), and polled while a listed run is still going.
+  allRuns: (query: AllRunsListQuery) =>
     queryOptions({
-      queryKey: ['integrations', 'all-runs', query],
-      queryFn: ({ signal }) => listAllLoadRuns(query, signal),
-      refetchInterval: (q) => (q.state.data?.items.some(isLoadRunActive) ? 2000 : false),
+      queryKey: ['all-runs', query],
+      queryFn: ({ signal }) => listAllRuns(query, signal),
+      staleTime: 0,
+      refetchInterval: (q) => (q.state.data?.items.some(isListedRunActive) ? 2000 : false),
     }),
   workflows: () => queryOptions({ queryKey: ['workflows'], queryFn: ({ signal }) => listWorkflows(signal) }),
   workflow: (id: string) => queryOptions({ queryKey: ['workflows', id], queryFn: ({ signal }) => getWorkflow(id, signal) }),
@@ -83,13 +78,6 @@ export const queries = {
     queryOptions({
       queryKey: ['workflows', 'run', runId, 'records', query],
       queryFn: ({ signal }) => listWorkflowRunRecords(runId, query, signal),
-    }),
-  // Polls while a listed run is still going, like the load runs beside it.
-  workflowRuns: (query: WorkflowRunQuery) =>
-    queryOptions({
-      queryKey: ['workflows', 'runs', query],
-      queryFn: ({ signal }) => listWorkflowRuns(query, signal),
-      refetchInterval: (q) => (q.state.data?.items.some(isWorkflowRunActive) ? 2000 : false),
     }),
   saasApps: () => queryOptions({ queryKey: ['inventory', 'apps'], queryFn: ({ signal }) => listSaasApps(signal) }),
   saasUsers: (query: SaasUserListQuery) =>

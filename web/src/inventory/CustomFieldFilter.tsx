@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import type { CustomFieldChoice } from './custom-field-columns';
 
 type Props = {
-  /** Custom field keys the admin can filter by. */
-  keys: string[];
+  /** Custom fields the admin can filter by, shown by label. */
+  fields: CustomFieldChoice[];
   field: string | undefined;
   value: string | undefined;
   /** An empty value removes the filter. */
@@ -10,8 +11,8 @@ type Props = {
 };
 
 /** "Job title is Engineer": one custom field and the exact value it must have. */
-export function CustomFieldFilter({ keys, field, value, onApply }: Props) {
-  const [key, setKey] = useState(field ?? keys[0] ?? '');
+export function CustomFieldFilter({ fields, field, value, onApply }: Props) {
+  const [key, setKey] = useState(field ?? fields[0]?.key ?? '');
   const [text, setText] = useState(value ?? '');
 
   function submit(event: FormEvent) {
@@ -22,9 +23,9 @@ export function CustomFieldFilter({ keys, field, value, onApply }: Props) {
   return (
     <form className="input-group" onSubmit={submit} role="search" aria-label="Filter by a custom field">
       <select className="input" aria-label="Custom field" value={key} onChange={(e) => setKey(e.target.value)}>
-        {keys.map((k) => (
-          <option key={k} value={k}>
-            {k}
+        {fields.map((f) => (
+          <option key={f.key} value={f.key}>
+            {f.label}
           </option>
         ))}
       </select>

@@ -20,6 +20,7 @@ import { StatusPill } from '../components/StatusPill';
 import { useConfirmedAction } from '../hooks/use-confirmed-action';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { countOf, formatDate, formatDateTime, formatNumber, formatRelative, fullName } from '../lib/format';
+import { customFieldChoices, customFieldColumns } from './custom-field-columns';
 import { CustomFieldFilter } from './CustomFieldFilter';
 import { PAGE_SIZES, readSaasUserParams, writeSaasUserParams } from './saas-user-params';
 import './inventory.css';
@@ -28,6 +29,8 @@ type Props = { apps: SaasApp[] };
 type Bulk = { users: SaasUser[]; status: SaasUser['status'] };
 
 const column = createColumnHelper<SaasUser>();
+/** Stable while the first page loads, so the columns are not rebuilt on every render. */
+const NO_LABELS: Record<string, string> = {};
 
 const BASE_COLUMNS = [
   column.accessor('email', {
@@ -98,22 +101,6 @@ const BASE_COLUMNS = [
   }),
 ];
 
-/** A column per custom field present on this page, labelled by its key. */
-function customColumns(users: readonly SaasUser[]) {
-  const keys = [...new Set(users.flatMap((u) => Object.keys(u.custom)))].sort();
-  return keys.map((key) =>
-    column.display({
-      id: `custom.${key}`,
-      header: key,
-      meta: { className: 'cell-truncate', headerClassName: 'col-custom' },
-      cell: ({ row: { original: u } }) => {
-        const value = u.custom[key];
-        return value === null || value === undefined ? '—' : String(value);
-      },
-    }),
-  );
-}
-
 export function SaasUsersTab({ apps }: Props) {
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -145,10 +132,11 @@ export function SaasUsersTab({ apps }: Props) {
   });
   const users = useQuery({ ...queries.saasUsers(query), placeholderData: keepPreviousData });
   const items = users.data?.items ?? [];
+  const labels = users.data?.customFieldLabels ?? NO_LABELS;
   const columns = useMemo(
     () => [
       ...BASE_COLUMNS,
-      ...customColumns(items),
+      ...customFieldColumns(items, labels),
       column.display({
         id: 'actions',
         header: () => <span className="visually-hidden">Actions</span>,
@@ -168,7 +156,7 @@ export function SaasUsersTab({ apps }: Props) {
         ),
       }),
     ],
-    [items],
+    [items, labels],
   );
 
   const pending = toggle.pending;
@@ -195,7 +183,7 @@ export function SaasUsersTab({ apps }: Props) {
 
   const { app, q: text, status, role, lastLoginBefore, customField, customValue } = query;
   const filters = { app, q: text, status, role, lastLoginBefore, customField, customValue };
-  const customKeys = [...new Set([...items.flatMap((u) => Object.keys(u.custom)), ...(customField ? [customField] : [])])].sort();
+  const customFields = customFieldChoices([...items.flatMap((u) => Object.keys(u.custom)), ...(customField ? [customField] : [])], labels);
 
   return (
     <div className="stack">
@@ -232,9 +220,9 @@ export function SaasUsersTab({ apps }: Props) {
             <span className="visually-hidden">(remove this filter)</span>
           </button>
         )}
-        {customKeys.length > 0 && (
+        {customFields.length > 0 && (
           <CustomFieldFilter
-            keys={customKeys}
+            fields={customFields}
             field={customField}
             value={customValue}
             onApply={(field, value) => apply({ customField: value ? field : undefined, customValue: value || undefined })}
@@ -286,7 +274,7 @@ export function SaasUsersTab({ apps }: Props) {
         getRowId={(u) => u.id}
         empty={users.data ? 'No SaaS users match these filters.' : users.error ? 'The SaaS users could not be loaded.' : 'Loading…'}
         testId="saas-users-table"
-        className={customKeys.length > 0 ? 'table-fixed table-wide' : 'table-fixed'}
+        className={customFields.length > 0 ? 'table-fixed table-wide' : 'table-fixed'}
         sort={{ id: query.sort ?? 'appName', desc: query.dir === 'desc' }}
         onSort={(sort) => apply({ sort: sort.id as SaasUserListQuery['sort'], dir: sort.desc ? 'desc' : 'asc' })}
         selection={selection}

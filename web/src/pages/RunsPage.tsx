@@ -9,8 +9,8 @@ import { QueryError } from '../components/QueryError';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { scheduleSummary } from '../integrations/integration-labels';
 import { countOf, elapsed, formatDateTime } from '../lib/format';
-import { MERGED_PAGES, RUNS_PAGE_SIZE, runFilters } from '../runs/run-filters';
-import { mergeRunRows, type RunRow } from '../runs/run-rows';
+import { RUNS_PAGE_SIZE, runFilters } from '../runs/run-filters';
+import { toRunRows, type RunRow } from '../runs/run-rows';
 import { WORKFLOW_RUN_TRIGGER_LABELS, workflowRunProgress } from '../runs/workflow-run-labels';
 import { WorkflowRunStatusPill } from '../runs/WorkflowRunStatusPill';
 import { workflowPath, workflowRunPath } from '../workflows/workflow-paths';
@@ -33,23 +33,15 @@ const column = createColumnHelper<RunRow>();
 export function RunsPage() {
   const [params, setParams] = useSearchParams();
   const filters = runFilters(params);
-  const loads = useQuery({ ...queries.allLoadRuns(filters.loads ?? { page: 1, pageSize: 1 }), enabled: filters.loads !== null, placeholderData: keepPreviousData });
-  const workflowRuns = useQuery({ ...queries.workflowRuns(filters.workflows ?? {}), enabled: filters.workflows !== null, placeholderData: keepPreviousData });
+  const runs = useQuery({ ...queries.allRuns(filters.query ?? { page: 1, pageSize: 1 }), enabled: filters.query !== null, placeholderData: keepPreviousData });
   const integrations = useQuery(queries.integrations());
-  const workflows = useQuery({ ...queries.workflows(), enabled: filters.workflows !== null });
+  const workflows = useQuery({ ...queries.workflows(), enabled: filters.source !== 'loads' });
   const integrationOf = (id: string) => integrations.data?.find((i) => i.id === id);
   const workflowName = (id: string) => workflows.data?.find((w) => w.id === id)?.name ?? 'Workflow';
 
-  // A source ruled out by the filters has nothing to wait for.
-  const loadPage = filters.loads ? loads.data : { items: [], total: 0 };
-  const workflowPage = filters.workflows ? workflowRuns.data : { items: [], total: 0 };
-  const ready = loadPage && workflowPage;
-  const total = (loadPage?.total ?? 0) + (workflowPage?.total ?? 0);
-  const merged = filters.source === 'all';
-  const rows = ready
-    ? mergeRunRows(loadPage.items, workflowPage.items, workflowName, { offset: merged ? (filters.page - 1) * RUNS_PAGE_SIZE : 0, limit: RUNS_PAGE_SIZE })
-    : [];
-  const failedQuery = loads.error ? loads : workflowRuns;
+  // Filters no run can match have nothing to wait for.
+  const page = filters.query ? runs.data : { items: [], total: 0 };
+  const rows = page ? toRunRows(page.items, workflowName) : [];
 
   function filter(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -162,28 +154,28 @@ export function RunsPage() {
         </select>
         <span className="toolbar-spacer" />
         <span className="toolbar-count" data-testid="runs-total">
-          {ready ? countOf(total, 'run') : loads.error || workflowRuns.error ? '' : 'Loading…'}
+          {page ? countOf(page.total, 'run') : runs.error ? '' : 'Loading…'}
         </span>
       </div>
-      <QueryError query={failedQuery} what="the runs" />
+      <QueryError query={runs} what="the runs" />
       <DataTable
         data={rows}
         columns={columns}
         getRowId={(r) => r.id}
         empty={
-          ready
+          page
             ? 'No run matches these filters. Runs appear when an integration loads or a workflow runs, on a schedule or by Run now.'
-            : loads.error || workflowRuns.error
+            : runs.error
               ? 'The runs could not be loaded.'
               : 'Loading…'
         }
         testId="runs-table"
       />
-      {ready && (
+      {page && (
         <Pager
           page={filters.page}
           pageSize={RUNS_PAGE_SIZE}
-          total={merged ? Math.min(total, MERGED_PAGES * RUNS_PAGE_SIZE) : total}
+          total={page.total}
           onPage={(page) => {
             const next = new URLSearchParams(params);
             next.set('page', String(page));
@@ -191,7 +183,6 @@ export function RunsPage() {
           }}
         />
       )}
-      {merged && total > MERGED_PAGES * RUNS_PAGE_SIZE && <p className="text-muted">Older runs: choose User loads or Workflows to page further.</p>}
     </div>
   );
 }

@@ -1,31 +1,27 @@
-import { LoadRunStatusSchema, LoadRunTriggerSchema, RunStatusSchema, RunTriggerKindSchema } from '@rolecall/server/api';
-import type { LoadRunListQuery } from '../api/integrations.api';
-import type { WorkflowRunQuery } from '../api/workflow-runs.api';
+import { AllRunsQuerySchema } from '@rolecall/server/api';
+import type { AllRunsListQuery, RunSource } from '../api/all-runs.api';
 
-export type RunSource = 'all' | 'loads' | 'workflows';
+export type { RunSource };
 
 /** Rows on one page of the Runs page. */
 export const RUNS_PAGE_SIZE = 50;
-/**
- * "All" merges the newest runs of both sources, so page p needs the first p pages of each;
- * `GET /api/load-runs` answers at most 200 rows at once, which caps the merged list at 4 pages.
- */
-export const MERGED_PAGES = 4;
 
-/** What the Runs page asks each source for; null = that source has no run matching the filters. */
+/** The Runs page's URL, read: what the menus show and what the server is asked for. */
 export type RunFilters = {
   source: RunSource;
   page: number;
   status: string | undefined;
   trigger: string | undefined;
   integrationId: string | undefined;
-  loads: LoadRunListQuery | null;
-  workflows: WorkflowRunQuery | null;
+  /** `GET /api/all-runs` query; null when a status or trigger is one neither source knows, so nothing matches. */
+  query: AllRunsListQuery | null;
 };
 
+const { status: StatusSchema, trigger: TriggerSchema } = AllRunsQuerySchema.shape;
+
 /**
- * Reads the Runs page's URL. A status or trigger only one source knows (awaiting approval, event)
- * and an integration (loads only) rule out the other source instead of being ignored by it.
+ * Reads the Runs page's URL. The server merges and pages both sources, and rules out the one a
+ * status, trigger or integration cannot match; an unknown status or trigger (an old link) matches nothing.
  */
 export function runFilters(params: URLSearchParams): RunFilters {
   const raw = params.get('source');
@@ -33,24 +29,12 @@ export function runFilters(params: URLSearchParams): RunFilters {
   const status = params.get('status') || undefined;
   const trigger = params.get('trigger') || undefined;
   const integrationId = params.get('integration') || undefined;
-  const wanted = Math.max(1, Number(params.get('page')) || 1);
-  const page = source === 'all' ? Math.min(wanted, MERGED_PAGES) : wanted;
-  // Both sources are read from their first row when merged; the page is cut out of the merge.
-  const paging = source === 'all' ? { page: 1, pageSize: page * RUNS_PAGE_SIZE } : { page, pageSize: RUNS_PAGE_SIZE };
-
-  const loadStatus = LoadRunStatusSchema.safeParse(status);
-  const loadTrigger = LoadRunTriggerSchema.safeParse(trigger);
-  const loads =
-    source !== 'workflows' && (!status || loadStatus.success) && (!trigger || loadTrigger.success)
-      ? { integrationId, status: loadStatus.data, trigger: loadTrigger.data, ...paging }
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
+  const knownStatus = StatusSchema.safeParse(status);
+  const knownTrigger = TriggerSchema.safeParse(trigger);
+  const query =
+    knownStatus.success && knownTrigger.success
+      ? { source, status: knownStatus.data, trigger: knownTrigger.data, integrationId: source === 'workflows' ? undefined : integrationId, page, pageSize: RUNS_PAGE_SIZE }
       : null;
-
-  const runStatus = RunStatusSchema.safeParse(status);
-  const runTrigger = RunTriggerKindSchema.safeParse(trigger);
-  const workflows =
-    source !== 'loads' && !integrationId && (!status || runStatus.success) && (!trigger || runTrigger.success)
-      ? { status: runStatus.data, trigger: runTrigger.data, ...paging }
-      : null;
-
-  return { source, page, status, trigger, integrationId, loads, workflows };
+  return { source, page, status, trigger, integrationId, query };
 }

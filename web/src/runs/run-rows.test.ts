@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import type { AllRunsItem } from '../api/all-runs.api';
 import type { LoadRunListItem } from '../api/integrations.api';
 import type { RunView } from '../api/workflow-runs.api';
-import { mergeRunRows } from './run-rows';
+import { toRunRows } from './run-rows';
 
-const load = (id: string, startedAt: string) => ({ id, startedAt }) as LoadRunListItem;
-const workflowRun = (id: string, createdAt: string, startedAt: string | null) => ({ id, workflowId: 'w1', createdAt, startedAt }) as RunView;
+const load = (id: string, startedAt: string): AllRunsItem => ({ kind: 'load', run: { id, startedAt } as LoadRunListItem });
+const workflowRun = (id: string, createdAt: string, startedAt: string | null): AllRunsItem => ({ kind: 'workflow', run: { id, workflowId: 'w1', createdAt, startedAt } as RunView });
 const names = (id: string) => (id === 'w1' ? 'Stale users' : '?');
 
-describe('mergeRunRows', () => {
-  const loads = [load('l2', '2026-05-03T10:00:00Z'), load('l1', '2026-05-01T10:00:00Z')];
-  const runs = [workflowRun('queued', '2026-05-04T09:00:00Z', null), workflowRun('w', '2026-05-02T09:00:00Z', '2026-05-02T10:00:00Z')];
+describe('toRunRows', () => {
+  const items = [workflowRun('queued', '2026-05-04T09:00:00Z', null), load('l2', '2026-05-03T10:00:00Z'), workflowRun('w', '2026-05-02T09:00:00Z', '2026-05-02T10:00:00Z')];
 
-  it('interleaves both sources newest first, a queued run by when it was queued', () => {
-    const rows = mergeRunRows(loads, runs, names, { offset: 0, limit: 50 });
-    expect(rows.map((r) => r.id)).toEqual(['workflow-queued', 'load-l2', 'workflow-w', 'load-l1']);
-    expect(rows[0]).toMatchObject({ kind: 'workflow', workflowName: 'Stale users' });
+  it('keeps the server’s order and gives each source its own row id', () => {
+    expect(toRunRows(items, names).map((r) => r.id)).toEqual(['workflow-queued', 'load-l2', 'workflow-w']);
   });
 
-  it('cuts one page out of the merge', () => {
-    expect(mergeRunRows(loads, runs, names, { offset: 1, limit: 2 }).map((r) => r.id)).toEqual(['load-l2', 'workflow-w']);
+  it('names the workflow, and dates a workflow run by its start, or by when it was queued before it began', () => {
+    const [queued, loaded, started] = toRunRows(items, names);
+    expect(queued).toMatchObject({ kind: 'workflow', workflowName: 'Stale users', at: '2026-05-04T09:00:00Z' });
+    expect(loaded).toMatchObject({ kind: 'load', at: '2026-05-03T10:00:00Z' });
+    expect(started).toMatchObject({ at: '2026-05-02T10:00:00Z' });
   });
 });

@@ -1,3 +1,4 @@
+import type { AllRunsItem } from '../api/all-runs.api';
 import type { LoadRunListItem } from '../api/integrations.api';
 import type { RunView } from '../api/workflow-runs.api';
 
@@ -5,19 +6,13 @@ import type { RunView } from '../api/workflow-runs.api';
 export type RunRow = { kind: 'load'; id: string; at: string; run: LoadRunListItem } | { kind: 'workflow'; id: string; at: string; run: RunView; workflowName: string };
 
 /**
- * Both sources newest first, cut to one page. A workflow run that has not begun yet sorts by
- * when it was queued, so a just-pressed Run now shows on top.
+ * The server's merged page as table rows, in the server's order (newest first). A workflow run
+ * that has not begun yet shows when it was queued, so a just-pressed Run now has a time.
  */
-export function mergeRunRows(
-  loads: readonly LoadRunListItem[],
-  workflowRuns: readonly RunView[],
-  workflowName: (id: string) => string,
-  window: { offset: number; limit: number },
-): RunRow[] {
-  const rows: RunRow[] = [
-    ...loads.map((run) => ({ kind: 'load' as const, id: `load-${run.id}`, at: run.startedAt, run })),
-    ...workflowRuns.map((run) => ({ kind: 'workflow' as const, id: `workflow-${run.id}`, at: run.startedAt ?? run.createdAt, run, workflowName: workflowName(run.workflowId) })),
-  ];
-  rows.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-  return rows.slice(window.offset, window.offset + window.limit);
+export function toRunRows(items: readonly AllRunsItem[], workflowName: (id: string) => string): RunRow[] {
+  return items.map((item) =>
+    item.kind === 'load'
+      ? { kind: 'load', id: `load-${item.run.id}`, at: item.run.startedAt, run: item.run }
+      : { kind: 'workflow', id: `workflow-${item.run.id}`, at: item.run.startedAt ?? item.run.createdAt, run: item.run, workflowName: workflowName(item.run.workflowId) },
+  );
 }

@@ -1,16 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { UpdateIntegrationSchema } from '@rolecall/server/api';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
+import { ApiError, errorMessage } from '../api/api-client';
 import type { Catalog, CatalogPreset } from '../api/catalog.api';
 import type { Credential } from '../api/credentials.api';
-import { updateIntegration, type Integration } from '../api/integrations.api';
+import { updateIntegration, type Integration, type UpdateIntegration } from '../api/integrations.api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormField } from '../components/FormField';
 import { LabelSelect } from '../components/LabelSelect';
 import { Notice } from '../components/Notice';
-import { useApiForm } from '../hooks/use-api-form';
 import { useUnsavedChangesPrompt } from '../hooks/use-unsaved-changes-prompt';
+import { bodyResolver } from '../lib/body-resolver';
 import { CustomFieldAdder } from './CustomFieldAdder';
 import { errorFor } from './field-error';
+import { flatErrors } from './flat-errors';
 import { changedSettings, customTarget, toDraft, type IntegrationDraft } from './integration-draft';
 import { PREFERENCE_LABELS, USER_SELECTION_LABELS } from './integration-labels';
 import { MappingEditor } from './MappingEditor';
@@ -27,40 +31,66 @@ type Props = {
   onSaved: (integration: Integration) => void;
 };
 
-/** Edits a saved integration; sends only what changed, and the server re-judges readiness. */
+/**
+ * Edits a saved integration; sends only what changed, and the server re-judges readiness. The
+ * server's own update schema checks the changes before they are sent, every problem at once
+ * beside its field; what only the server can judge comes back from it and lands there too.
+ */
 export function IntegrationEditForm({ integration, preset, inventoryFields, credentials, onSaved }: Props) {
-  const [draft, setDraft] = useState<IntegrationDraft>(() => toDraft(integration));
+  const form = useForm<IntegrationDraft, unknown, UpdateIntegration>({
+    defaultValues: toDraft(integration),
+    resolver: bodyResolver(UpdateIntegrationSchema, (draft: IntegrationDraft) => changedSettings(integration, draft)),
+  });
+  const { register, watch, setValue, setError, handleSubmit, formState } = form;
   const [confirmSmart, setConfirmSmart] = useState(false);
-  const { submitting, formError, fieldErrors, submit: send } = useApiForm();
-  const set = (patch: Partial<IntegrationDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const changes = changedSettings(integration, draft);
-  const dirty = Object.keys(changes).length > 0;
+  const [smartBusy, setSmartBusy] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const draft = watch();
+  const fieldErrors = flatErrors(formState.errors);
+  const submitting = formState.isSubmitting || smartBusy;
+  // Trimmed and normalised, so typing a space and deleting it again is no change.
+  const dirty = Object.keys(changedSettings(integration, draft)).length > 0;
   // After a save the page remounts the form from what the server kept, so `dirty` clears itself.
   const unsaved = useUnsavedChangesPrompt(dirty);
+  const set = <K extends keyof IntegrationDraft>(key: K, value: IntegrationDraft[K]) =>
+    setValue(key, value as never, { shouldDirty: true });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    await send(() => updateIntegration(integration.id, changes), onSaved);
+  /** The server's 400/422 issues go beside their fields, for checks only it can make. */
+  async function send(body: UpdateIntegration) {
+    setFormError(undefined);
+    try {
+      onSaved(await updateIntegration(integration.id, body));
+    } catch (error) {
+      setFormError(errorMessage(error));
+      if (error instanceof ApiError) {
+        for (const [path, message] of Object.entries(error.fieldErrors())) setError(path as never, { message });
+      }
+    }
   }
 
+  const save = handleSubmit(send);
+
   async function smartMapping() {
-    await send(() => updateIntegration(integration.id, { smartMapping: true }), onSaved);
+    setSmartBusy(true);
+    await send({ smartMapping: true });
+    setSmartBusy(false);
     setConfirmSmart(false);
   }
 
   function removeCustomField(key: string) {
     const mappings = { ...draft.mappings };
     delete mappings[customTarget(key)];
-    set({ customFields: draft.customFields.filter((f) => f.key !== key), mappings });
+    set('customFields', draft.customFields.filter((f) => f.key !== key));
+    set('mappings', mappings);
   }
 
   return (
-    <form className="form card" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form card" onSubmit={(e) => void save(e)} noValidate>
       <fieldset className="form-section">
         <legend>Source</legend>
         <div className="form-grid">
           <FormField label="Name" htmlFor="integration-name" error={errorFor(fieldErrors, 'name')}>
-            <input id="integration-name" className="input" value={draft.name} onChange={(e) => set({ name: e.target.value })} />
+            <input id="integration-name" className="input" {...register('name')} />
           </FormField>
           <FormField
             label="App name"
@@ -68,12 +98,7 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
             error={errorFor(fieldErrors, 'appName')}
             hint="The inventory app its users land in."
           >
-            <input
-              id="integration-app"
-              className="input"
-              value={draft.appName}
-              onChange={(e) => set({ appName: e.target.value })}
-            />
+            <input id="integration-app" className="input" {...register('appName')} />
           </FormField>
           <FormField
             label="Credential"
@@ -89,12 +114,7 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
               )
             }
           >
-            <select
-              id="integration-credential"
-              className="input"
-              value={draft.credentialId}
-              onChange={(e) => set({ credentialId: e.target.value })}
-            >
+            <select id="integration-credential" className="input" {...register('credentialId')}>
               {credentials.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -110,12 +130,7 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
             error={errorFor(fieldErrors, 'personRole')}
             hint="Role given to the People this load creates, e.g. Learner."
           >
-            <input
-              id="integration-person-role"
-              className="input"
-              value={draft.personRole}
-              onChange={(e) => set({ personRole: e.target.value })}
-            />
+            <input id="integration-person-role" className="input" {...register('personRole')} />
           </FormField>
         </div>
       </fieldset>
@@ -124,14 +139,14 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
         <legend>Load</legend>
         <div className="form-grid">
           <FormField label="User selection" htmlFor="integration-selection" error={errorFor(fieldErrors, 'userSelection')}>
-            <LabelSelect id="integration-selection" value={draft.userSelection} labels={USER_SELECTION_LABELS} onChange={(userSelection) => set({ userSelection })} />
+            <LabelSelect id="integration-selection" value={draft.userSelection} labels={USER_SELECTION_LABELS} onChange={(v) => set('userSelection', v)} />
           </FormField>
           <FormField label="Preference" htmlFor="integration-preference" error={errorFor(fieldErrors, 'preference')}>
-            <LabelSelect id="integration-preference" value={draft.preference} labels={PREFERENCE_LABELS} onChange={(preference) => set({ preference })} />
+            <LabelSelect id="integration-preference" value={draft.preference} labels={PREFERENCE_LABELS} onChange={(v) => set('preference', v)} />
           </FormField>
           <SyncKeysEditor
             value={draft.syncKeys}
-            onChange={(syncKeys) => set({ syncKeys })}
+            onChange={(v) => set('syncKeys', v)}
             error={errorFor(fieldErrors, 'syncKeys')}
             allowed={preset?.syncKeyFields ?? []}
           />
@@ -147,20 +162,22 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
               type="number"
               min={0}
               max={100}
-              value={draft.deactivationLimit}
-              onChange={(e) => set({ deactivationLimit: e.target.value })}
+              {...register('deactivationLimitPercent')}
             />
           </FormField>
         </div>
       </fieldset>
 
-      <ScheduleFields value={draft.schedule} onChange={(schedule) => set({ schedule })} fieldErrors={fieldErrors}>
+      <ScheduleFields value={draft.schedule} onChange={(v) => set('schedule', v)} fieldErrors={fieldErrors}>
         <RateLimitField
           requests={draft.rateRequests}
           seconds={draft.rateSeconds}
           presetLimit={preset?.rateLimit}
           error={errorFor(fieldErrors, 'rateLimit')}
-          onChange={(v) => set({ rateRequests: v.requests, rateSeconds: v.seconds })}
+          onChange={(v) => {
+            set('rateRequests', v.requests);
+            set('rateSeconds', v.seconds);
+          }}
         />
       </ScheduleFields>
 
@@ -181,12 +198,12 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
             inventoryFields={inventoryFields}
             preset={preset}
             fieldErrors={fieldErrors}
-            onChange={(mappings) => set({ mappings })}
+            onChange={(v) => set('mappings', v)}
             onRemoveCustomField={removeCustomField}
           />
           <CustomFieldAdder
             existing={draft.customFields}
-            onAdd={(field) => set({ customFields: [...draft.customFields, field] })}
+            onAdd={(field) => set('customFields', [...draft.customFields, field])}
           />
         </div>
       </fieldset>

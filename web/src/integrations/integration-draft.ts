@@ -9,7 +9,10 @@ import type {
 } from '../api/integrations.api';
 import { fromScheduleDraft, toScheduleDraft, type ScheduleDraft } from './schedule-draft';
 
-/** An integration's editable settings as the edit form's inputs hold them. */
+/**
+ * An integration's editable settings as the edit form's inputs hold them. Keys are the API's where
+ * the input maps onto one setting, so the server's schema errors land on the input that fixes them.
+ */
 export type IntegrationDraft = {
   name: string;
   appName: string;
@@ -24,7 +27,7 @@ export type IntegrationDraft = {
   rateRequests: string;
   rateSeconds: string;
   /** Share (%) of the app's users a run may deactivate without confirmation. */
-  deactivationLimit: string;
+  deactivationLimitPercent: string;
   /** Target (inventory field or `custom.<key>`) → mapping; an unmapped target has no key. */
   mappings: Record<string, FieldMapping>;
   customFields: CustomField[];
@@ -45,7 +48,7 @@ export function toDraft(integration: Integration): IntegrationDraft {
     schedule: toScheduleDraft(integration.schedule),
     rateRequests: integration.rateLimit ? String(integration.rateLimit.requests) : '',
     rateSeconds: integration.rateLimit ? String(integration.rateLimit.perMs / 1000) : '',
-    deactivationLimit: String(integration.deactivationLimitPercent),
+    deactivationLimitPercent: String(integration.deactivationLimitPercent),
     mappings: integration.mappings,
     customFields: integration.customFields,
     syncKeys: [...integration.syncKeys].sort((a, b) => a.priority - b.priority).map((k) => k.field),
@@ -66,7 +69,8 @@ function toSettings(draft: IntegrationDraft): Required<Omit<UpdateIntegration, '
     rateLimit: noLimit
       ? null
       : { requests: Number(draft.rateRequests), perMs: Math.round(Number(draft.rateSeconds) * 1000) },
-    deactivationLimitPercent: Number(draft.deactivationLimit),
+    // Empty is not 0%: it goes through as no number, so the schema asks for one.
+    deactivationLimitPercent: draft.deactivationLimitPercent.trim() === '' ? NaN : Number(draft.deactivationLimitPercent),
     mappings: draft.mappings,
     customFields: draft.customFields,
     syncKeys: draft.syncKeys.map((field, i) => ({ field, priority: i + 1 })),

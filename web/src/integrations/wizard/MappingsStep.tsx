@@ -8,7 +8,7 @@ import { errorFor } from '../field-error';
 import { customTarget } from '../integration-draft';
 import { MappingEditor } from '../MappingEditor';
 import { SyncKeysEditor } from '../SyncKeysEditor';
-import { flatErrors } from './flat-errors';
+import { flatErrors } from '../flat-errors';
 import { MappingPreview } from './MappingPreview';
 import type { WizardValues } from './wizard-values';
 

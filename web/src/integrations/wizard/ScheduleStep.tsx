@@ -3,7 +3,7 @@ import type { CreateIntegration } from '../../api/integrations.api';
 import { FormField } from '../../components/FormField';
 import { ScheduleFields } from '../ScheduleFields';
 import { fromScheduleDraft } from '../schedule-draft';
-import { flatErrors } from './flat-errors';
+import { flatErrors } from '../flat-errors';
 import { dailyCron, dailyTime, schedulePreview } from './schedule-preview';
 import { dailyAtTwo, type WizardValues } from './wizard-values';
 

@@ -8,6 +8,7 @@ import { FormField } from '../components/FormField';
 import { Notice } from '../components/Notice';
 import { useUnsavedChangesPrompt } from '../hooks/use-unsaved-changes-prompt';
 import { bodyResolver } from '../lib/body-resolver';
+import { CredentialFields } from './CredentialFields';
 import { toEditValues, toUpdateBody, type CredentialEditValues } from './credential-update';
 
 type Props = { credential: Credential; preset: CatalogPreset | undefined; onSaved: (credential: Credential) => void; onCancel: () => void };
@@ -87,29 +88,13 @@ export function CredentialEditForm({ credential, preset, onSaved, onCancel }: Pr
         </div>
       </fieldset>
       {auth && (
-        <fieldset className="form-section">
-          <legend>{auth.label}</legend>
-          <div className="form-grid">
-            {auth.fields.map((field) => (
-              <FormField
-                key={field.key}
-                label={field.secret ? `New ${field.label}` : field.label}
-                htmlFor={`edit-credential-field-${field.key}`}
-                optional
-                error={errors.fields?.[field.key]?.message}
-                hint={field.secret ? `Stored: ${credential.masks[field.key] ?? 'not set'}. Leave empty to keep it.` : field.description}
-              >
-                <input
-                  id={`edit-credential-field-${field.key}`}
-                  className="input"
-                  type={field.secret ? 'password' : 'text'}
-                  autoComplete={field.secret ? 'new-password' : 'off'}
-                  {...register(`fields.${field.key}`)}
-                />
-              </FormField>
-            ))}
-          </div>
-        </fieldset>
+        <CredentialFields
+          auth={auth}
+          idPrefix="edit-credential-field"
+          register={(key) => register(`fields.${key}`)}
+          errors={formState.errors.fields}
+          masks={credential.masks}
+        />
       )}
       {test && (
         <Notice tone={test.ok ? 'success' : 'error'}>

@@ -1,6 +1,6 @@
 import { CreateCredentialSchema } from '@rolecall/server/api';
 import { useState } from 'react';
-import { useForm, type FieldErrors } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { ApiError, errorMessage } from '../api/api-client';
 import type { Catalog } from '../api/catalog.api';
 import {
@@ -14,17 +14,8 @@ import { FormField } from '../components/FormField';
 import { Notice } from '../components/Notice';
 import { useUnsavedChangesPrompt } from '../hooks/use-unsaved-changes-prompt';
 import { bodyResolver } from '../lib/body-resolver';
+import { CredentialFields } from './CredentialFields';
 import { credentialIssues, toCredentialBody, type CredentialFormValues } from './credential-body';
-
-/** A field's own issue, else an issue about the fields as a whole (a missing required one). */
-function fieldError(errors: FieldErrors<CredentialFormValues>['fields'], key: string): string | undefined {
-  // Typed as a record of strings, the group's own `message` would read as a field named "message".
-  const byKey = errors as Record<string, { message?: unknown } | undefined> | undefined;
-  const own = byKey?.[key]?.message;
-  const group = (errors as { message?: unknown } | undefined)?.message;
-  if (typeof own === 'string') return own;
-  return typeof group === 'string' ? group : undefined;
-}
 
 type Props = {
   catalog: Catalog;
@@ -143,30 +134,7 @@ export function CredentialForm({ catalog, onCreated, onCancel, presetId: fixedPr
       </fieldset>
 
       {authKind && (
-        <fieldset className="form-section">
-          <legend>{authKind.label}</legend>
-          <div className="form-grid">
-            {authKind.fields.map((field) => (
-              <FormField
-                key={`${authKind.id}-${field.key}`}
-                label={field.label}
-                htmlFor={`credential-field-${field.key}`}
-                optional={!field.required || field.default !== undefined}
-                error={fieldError(errors.fields, field.key)}
-                hint={[field.description, field.default !== undefined ? `Default: ${field.default}.` : ''].filter(Boolean).join(' ') || undefined}
-              >
-                <input
-                  id={`credential-field-${field.key}`}
-                  className="input"
-                  type={field.secret ? 'password' : 'text'}
-                  autoComplete={field.secret ? 'new-password' : 'off'}
-                  placeholder={field.placeholder ?? field.default}
-                  {...register(`fields.${field.key}`)}
-                />
-              </FormField>
-            ))}
-          </div>
-        </fieldset>
+        <CredentialFields auth={authKind} idPrefix="credential-field" register={(key) => register(`fields.${key}`)} errors={errors.fields} />
       )}
 
       <fieldset className="form-section">

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Integration } from '../api/integrations.api';
 import { queries } from '../api/queries';
-import { plainMissing } from './wizard/plain-missing';
+import { inventoryFieldLabels, plainMissing } from './plain-missing';
 
 type Props = {
   integration: Integration;
@@ -17,7 +17,7 @@ type Props = {
  */
 export function IntegrationActions({ integration, busy, onRun, onLaunch, onPause }: Props) {
   const catalog = useQuery(queries.catalog());
-  const labels = Object.fromEntries((catalog.data?.inventoryFields ?? []).map((f) => [f.key, f.label]));
+  const labels = inventoryFieldLabels(catalog.data?.inventoryFields);
   const missing = integration.readiness.missing.map((m) => plainMissing(m, labels).text);
   const notReady = integration.readiness.ready ? undefined : `Not ready: ${missing.join('; ')}`;
   const blocked = busy || notReady !== undefined;

@@ -1,19 +1,17 @@
+import type { Catalog } from '../api/catalog.api';
 import { Notice } from '../components/Notice';
+import { MissingList } from './MissingList';
 
-type Props = { missing: string[] };
+type Props = { missing: string[]; inventoryFields: Catalog['inventoryFields'] | undefined };
 
 /** What a draft still lacks before it can run, as the server judged it; nothing when ready. */
-export function ReadinessNotice({ missing }: Props) {
+export function ReadinessNotice({ missing, inventoryFields }: Props) {
   if (missing.length === 0) return null;
   return (
     <Notice tone="info">
       <div data-testid="readiness-missing">
         <strong>Draft — not ready to run.</strong> Missing:
-        <ul className="notice-list">
-          {missing.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
+        <MissingList missing={missing} inventoryFields={inventoryFields} />
       </div>
     </Notice>
   );

@@ -101,7 +101,7 @@ export function IntegrationDetailPage() {
           {deleteError}
         </Notice>
       )}
-      <ReadinessNotice missing={item.readiness.missing} />
+      <ReadinessNotice missing={item.readiness.missing} inventoryFields={catalog.data?.inventoryFields} />
 
       <div className="detail-grid">
         <section className="card">

@@ -48,7 +48,7 @@ export function IntegrationEditPage() {
           Saved{saved.readiness.ready ? ' — every mandatory setting is there.' : '.'}
         </Notice>
       )}
-      <ReadinessNotice missing={item.readiness.missing} />
+      <ReadinessNotice missing={item.readiness.missing} inventoryFields={catalog.data.inventoryFields} />
       <IntegrationEditForm
         key={version}
         integration={item}

@@ -3,9 +3,10 @@ import type { Credential } from '../../api/credentials.api';
 import type { Integration } from '../../api/integrations.api';
 import { Notice } from '../../components/Notice';
 import { countOf } from '../../lib/format';
+import { MissingList } from '../MissingList';
+import type { WizardStepId } from '../plain-missing';
 import { PREFERENCE_LABELS, SYNC_KEY_LABELS, USER_SELECTION_LABELS } from '../integration-labels';
 import { fromScheduleDraft } from '../schedule-draft';
-import { plainMissing, type WizardStepId } from './plain-missing';
 import { schedulePreview } from './schedule-preview';
 import type { WizardValues } from './wizard-values';
 
@@ -26,8 +27,6 @@ export function FinishStep({ values, catalog, credentials, created, busy, onGoTo
   const preset = catalog.presets.find((p) => p.id === values.presetId);
   const credential = credentials.find((c) => c.id === values.credentialId);
   const mapped = Object.keys(values.mappings).length;
-  const labels = Object.fromEntries(catalog.inventoryFields.map((f) => [f.key, f.label]));
-  const missing = created?.readiness.missing.map((m) => plainMissing(m, labels)) ?? [];
   const ready = created?.readiness.ready ?? false;
   const notReadyId = 'wizard-not-ready';
 
@@ -67,18 +66,7 @@ export function FinishStep({ values, catalog, credentials, created, busy, onGoTo
         <Notice tone="info">
           <div id={notReadyId} data-testid="wizard-missing">
             <strong>Saved as a draft. Before it can run:</strong>
-            <ul className="notice-list">
-              {missing.map((m) => (
-                <li key={m.text}>
-                  {m.text}{' '}
-                  {m.step !== 'finish' && (
-                    <button type="button" className="btn-link" onClick={() => onGoTo(m.step)}>
-                      Fix it
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <MissingList missing={created.readiness.missing} inventoryFields={catalog.inventoryFields} onFix={onGoTo} />
           </div>
         </Notice>
       )}

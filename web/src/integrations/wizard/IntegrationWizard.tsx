@@ -21,7 +21,7 @@ import { ConnectStep } from './ConnectStep';
 import { DetailsStep } from './DetailsStep';
 import { FinishStep } from './FinishStep';
 import { MappingsStep } from './MappingsStep';
-import type { WizardStepId } from './plain-missing';
+import type { WizardStepId } from '../plain-missing';
 import { ScheduleStep } from './ScheduleStep';
 import { initialWizardValues, toCreateBody, type WizardValues } from './wizard-values';
 

@@ -24,7 +24,7 @@ export function CredentialEditForm({ credential, preset, onSaved, onCancel }: Pr
     resolver: bodyResolver(UpdateCredentialSchema, (values: CredentialEditValues) => toUpdateBody(values, credential, preset)),
   });
   const { register, formState, handleSubmit, setError, reset } = form;
-  const errors = formState.errors as Record<string, { message?: string } | undefined> & { fields?: Record<string, { message?: string }> };
+  const errors = formState.errors;
   const [formError, setFormError] = useState<string>();
   const [test, setTest] = useState<CredentialTestResult>();
   const [saved, setSaved] = useState<Credential>();
@@ -92,7 +92,7 @@ export function CredentialEditForm({ credential, preset, onSaved, onCancel }: Pr
           auth={auth}
           idPrefix="edit-credential-field"
           register={(key) => register(`fields.${key}`)}
-          errors={formState.errors.fields}
+          errors={errors.fields}
           masks={credential.masks}
         />
       )}

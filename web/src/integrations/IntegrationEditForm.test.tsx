@@ -75,6 +75,22 @@ describe('IntegrationEditForm', () => {
     expect(updateIntegration).not.toHaveBeenCalled();
   });
 
+  it('clears an error as soon as its setting is fixed, keeping the others', async () => {
+    const container = await render();
+    await act(async () => typeInto(input(container, 'integration-name'), ''));
+    await act(async () => typeInto(input(container, 'rate-limit-requests'), '0'));
+    await act(async () => typeInto(container.querySelector<HTMLInputElement>('input[aria-label="Seconds"]')!, '60'));
+    await act(async () => saveButton(container).click());
+    expect(errorBeside(container, 'integration-name')).toBe('must not be empty');
+    expect(errorBeside(container, 'rate-limit-requests')).toBe('must be at least 1');
+
+    await act(async () => typeInto(input(container, 'rate-limit-requests'), '100'));
+    expect(errorBeside(container, 'rate-limit-requests')).toBeUndefined();
+    expect(errorBeside(container, 'integration-name')).toBe('must not be empty');
+    await act(async () => typeInto(input(container, 'integration-name'), 'Litmos learners'));
+    expect(errorBeside(container, 'integration-name')).toBeUndefined();
+  });
+
   it('asks for a number when the deactivation limit is emptied, instead of saving 0%', async () => {
     const container = await render();
     await act(async () => typeInto(input(container, 'integration-deactivation-limit'), ''));

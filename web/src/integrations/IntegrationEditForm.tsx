@@ -52,8 +52,9 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
   const dirty = Object.keys(changedSettings(integration, draft)).length > 0;
   // After a save the page remounts the form from what the server kept, so `dirty` clears itself.
   const unsaved = useUnsavedChangesPrompt(dirty);
+  // Once a save was tried, each change re-checks its setting, so a fixed error goes away at once.
   const set = <K extends keyof IntegrationDraft>(key: K, value: IntegrationDraft[K]) =>
-    setValue(key, value as never, { shouldDirty: true });
+    setValue(key, value as never, { shouldDirty: true, shouldValidate: formState.isSubmitted });
 
   /** The server's 400/422 issues go beside their fields, for checks only it can make. */
   async function send(body: UpdateIntegration) {
@@ -170,14 +171,11 @@ export function IntegrationEditForm({ integration, preset, inventoryFields, cred
 
       <ScheduleFields value={draft.schedule} onChange={(v) => set('schedule', v)} fieldErrors={fieldErrors}>
         <RateLimitField
-          requests={draft.rateRequests}
-          seconds={draft.rateSeconds}
+          requests={draft.rateLimit.requests}
+          seconds={draft.rateLimit.seconds}
           presetLimit={preset?.rateLimit}
           error={errorFor(fieldErrors, 'rateLimit')}
-          onChange={(v) => {
-            set('rateRequests', v.requests);
-            set('rateSeconds', v.seconds);
-          }}
+          onChange={(v) => set('rateLimit', v)}
         />
       </ScheduleFields>
 

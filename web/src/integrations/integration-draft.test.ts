@@ -31,7 +31,7 @@ describe('integration draft', () => {
   it('holds the sync keys in priority order and the rate limit in seconds', () => {
     const draft = toDraft(saved);
     expect(draft.syncKeys).toEqual(['externalId', 'email']);
-    expect([draft.rateRequests, draft.rateSeconds]).toEqual(['100', '60']);
+    expect(draft.rateLimit).toEqual({ requests: '100', seconds: '60' });
     expect([draft.credentialId, draft.personRole]).toEqual(['', '']);
   });
 
@@ -40,7 +40,7 @@ describe('integration draft', () => {
   });
 
   it('sends only the changed settings, in the API shape', () => {
-    const draft = { ...toDraft(saved), name: '  Litmos (EU)  ', syncKeys: ['email', 'externalId'] as Integration['syncKeys'][number]['field'][], rateSeconds: '30' };
+    const draft = { ...toDraft(saved), name: '  Litmos (EU)  ', syncKeys: ['email', 'externalId'] as Integration['syncKeys'][number]['field'][], rateLimit: { requests: '100', seconds: '30' } };
     expect(changedSettings(saved, draft)).toEqual({
       name: 'Litmos (EU)',
       syncKeys: [
@@ -53,12 +53,12 @@ describe('integration draft', () => {
 
   it('clears the rate limit when both numbers are emptied and turns empty choices into null', () => {
     const withChoices = { ...saved, credentialId: '5f0c2a7d-3b1e-4c8a-9e6f-7a8b9c0d1e2f', personRole: 'employee' };
-    const draft = { ...toDraft(withChoices), rateRequests: ' ', rateSeconds: '', credentialId: '', personRole: '  ' };
+    const draft = { ...toDraft(withChoices), rateLimit: { requests: ' ', seconds: '' }, credentialId: '', personRole: '  ' };
     expect(changedSettings(withChoices, draft)).toEqual({ rateLimit: null, credentialId: null, personRole: null });
   });
 
   it('passes a bad number through so the API names the field', () => {
-    const draft = { ...toDraft(saved), rateRequests: 'lots' };
+    const draft = { ...toDraft(saved), rateLimit: { requests: 'lots', seconds: '60' } };
     expect(changedSettings(saved, draft).rateLimit).toEqual({ requests: Number.NaN, perMs: 60_000 });
   });
 });

@@ -24,8 +24,7 @@ export type IntegrationDraft = {
   personRole: string;
   schedule: ScheduleDraft;
   /** Both '' = the preset's own limit. */
-  rateRequests: string;
-  rateSeconds: string;
+  rateLimit: { requests: string; seconds: string };
   /** Share (%) of the app's users a run may deactivate without confirmation. */
   deactivationLimitPercent: string;
   /** Target (inventory field or `custom.<key>`) → mapping; an unmapped target has no key. */
@@ -46,8 +45,9 @@ export function toDraft(integration: Integration): IntegrationDraft {
     credentialId: integration.credentialId ?? '',
     personRole: integration.personRole ?? '',
     schedule: toScheduleDraft(integration.schedule),
-    rateRequests: integration.rateLimit ? String(integration.rateLimit.requests) : '',
-    rateSeconds: integration.rateLimit ? String(integration.rateLimit.perMs / 1000) : '',
+    rateLimit: integration.rateLimit
+      ? { requests: String(integration.rateLimit.requests), seconds: String(integration.rateLimit.perMs / 1000) }
+      : { requests: '', seconds: '' },
     deactivationLimitPercent: String(integration.deactivationLimitPercent),
     mappings: integration.mappings,
     customFields: integration.customFields,
@@ -57,7 +57,8 @@ export function toDraft(integration: Integration): IntegrationDraft {
 
 /** Every editable setting as the API takes it; bad numbers go through so the API names the field. */
 function toSettings(draft: IntegrationDraft): Required<Omit<UpdateIntegration, 'smartMapping'>> {
-  const noLimit = draft.rateRequests.trim() === '' && draft.rateSeconds.trim() === '';
+  const { requests, seconds } = draft.rateLimit;
+  const noLimit = requests.trim() === '' && seconds.trim() === '';
   return {
     name: draft.name.trim(),
     appName: draft.appName.trim(),
@@ -68,7 +69,7 @@ function toSettings(draft: IntegrationDraft): Required<Omit<UpdateIntegration, '
     schedule: fromScheduleDraft(draft.schedule),
     rateLimit: noLimit
       ? null
-      : { requests: Number(draft.rateRequests), perMs: Math.round(Number(draft.rateSeconds) * 1000) },
+      : { requests: Number(requests), perMs: Math.round(Number(seconds) * 1000) },
     // Empty is not 0%: it goes through as no number, so the schema asks for one.
     deactivationLimitPercent: draft.deactivationLimitPercent.trim() === '' ? NaN : Number(draft.deactivationLimitPercent),
     mappings: draft.mappings,

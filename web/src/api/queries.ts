@@ -59,7 +59,8 @@ export const queries = {
       queryKey: ['all-runs', query],
       queryFn: ({ signal }) => listAllRuns(query, signal),
       staleTime: 0,
-      refetchInterval: (q) => (q.state.data?.items.some(isListedRunActive) ? 2000 : false),
+      // Fast while a listed run goes on; slower otherwise, so runs a schedule or an event starts show up unasked.
+      refetchInterval: (q) => (q.state.data?.items.some(isListedRunActive) ? 2000 : 10_000),
     }),
   workflows: () => queryOptions({ queryKey: ['workflows'], queryFn: ({ signal }) => listWorkflows(signal) }),
   workflow: (id: string) => queryOptions({ queryKey: ['workflows', id], queryFn: ({ signal }) => getWorkflow(id, signal) }),

@@ -52,6 +52,8 @@ function ViewerSurface({ onSelectNode }: Pick<Props, 'onSelectNode'>) {
         onNodeClick={(_, node) => onSelectNode?.(node.id)}
         onPaneClick={() => onSelectNode?.(null)}
         fitView
+        // A small graph stays at its drawn size instead of filling the card.
+        fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} />

@@ -6,7 +6,7 @@ import { z } from 'zod';
  */
 export const CapSchema = z.object({
   maxUsers: z.int().positive().optional(),
-  /** Percent of the run's population, rounded down. */
+  /** Percent of the run's population, rounded down but never below one user. */
   maxPercent: z.number().gt(0).max(100).optional(),
 });
 export type Cap = z.infer<typeof CapSchema>;
@@ -14,8 +14,12 @@ export type Cap = z.infer<typeof CapSchema>;
 /** 25 users or 10 % of the population, whichever is smaller. */
 export const DEFAULT_CAP = { maxUsers: 25, maxPercent: 10 } as const satisfies Cap;
 
-/** How many users a run over `population` records may act on before it needs approval (Infinity without limits). */
+/**
+ * How many users a run over `population` records may act on before it needs approval (Infinity
+ * without limits). The percent never rounds to zero: one user is no mass effect, and an event run
+ * (one offboarded person, one account) would otherwise wait for approval every time.
+ */
 export function capLimit(cap: Cap, population: number): number {
-  const limits = [cap.maxUsers, cap.maxPercent === undefined ? undefined : Math.floor((population * cap.maxPercent) / 100)];
+  const limits = [cap.maxUsers, cap.maxPercent === undefined ? undefined : Math.max(1, Math.floor((population * cap.maxPercent) / 100))];
   return Math.min(...limits.filter((l): l is number => l !== undefined));
 }

@@ -41,10 +41,12 @@ describe('step', () => {
 });
 
 describe('capLimit', () => {
-  it('takes the smaller of the user count and the percent of the population, rounded down', () => {
+  it('takes the smaller of the user count and the percent of the population, rounded down but never below one user', () => {
     expect(capLimit(DEFAULT_CAP, 100)).toBe(10);
     expect(capLimit(DEFAULT_CAP, 1000)).toBe(25);
-    expect(capLimit(DEFAULT_CAP, 9)).toBe(0);
+    expect(capLimit(DEFAULT_CAP, 19)).toBe(1);
+    expect(capLimit(DEFAULT_CAP, 1)).toBe(1);
+    expect(capLimit({ maxPercent: 10 }, 0)).toBe(1);
     expect(capLimit({ maxUsers: 5 }, 1000)).toBe(5);
     expect(capLimit({ maxPercent: 50 }, 7)).toBe(3);
   });

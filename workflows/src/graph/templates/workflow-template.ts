@@ -15,6 +15,6 @@ export interface WorkflowTemplate {
   graph(params: WorkflowTemplateParams): GraphDraft;
 }
 
-/** Nodes of a template stack top to bottom in one column; branches step sideways by this much. */
-export const TEMPLATE_ROW = 160;
+/** Nodes of a template stack top to bottom in one column (room for a run's counts on each block); branches step sideways by this much. */
+export const TEMPLATE_ROW = 200;
 export const TEMPLATE_COLUMN = 260;

@@ -80,6 +80,7 @@ export async function exerciseEngineRoutes(t: TestApp, hit: Hit): Promise<void> 
   await hit('GET /api/runs/{id}/records', `/api/runs/${approved.body.id}/records`);
   await hit('GET /api/runs/{id}/records', `/api/runs/${missing}/records`);
   await hit('GET /api/runs/{id}/records.csv', `/api/runs/${approved.body.id}/records.csv`);
+  await hit('GET /api/runs/{id}/records.csv', `/api/runs/${approved.body.id}/records.csv?nodeId=`);
   await hit('GET /api/runs/{id}/records.csv', `/api/runs/${missing}/records.csv`);
   await hit('DELETE /api/workflows/{id}', `/api/workflows/${other.body.id}`);
   await hit('DELETE /api/workflows/{id}', `/api/workflows/${missing}`);

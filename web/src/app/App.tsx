@@ -3,7 +3,6 @@ import { Route, Routes } from 'react-router-dom';
 import { CredentialsPage } from '../pages/CredentialsPage';
 import { DashboardPage } from '../pages/DashboardPage';
 import { IntegrationDetailPage } from '../pages/IntegrationDetailPage';
-import { IntegrationEditPage } from '../pages/IntegrationEditPage';
 import { LoadRunPage } from '../pages/LoadRunPage';
 import { IntegrationsPage } from '../pages/IntegrationsPage';
 import { InventoryPage } from '../pages/InventoryPage';
@@ -22,6 +21,7 @@ import { AppLayout } from './layout/AppLayout';
 // them when opened, so the pages that only read stay light.
 const NewCredentialPage = lazy(() => import('../pages/NewCredentialPage').then((m) => ({ default: m.NewCredentialPage })));
 const EditCredentialPage = lazy(() => import('../pages/EditCredentialPage').then((m) => ({ default: m.EditCredentialPage })));
+const IntegrationEditPage = lazy(() => import('../pages/IntegrationEditPage').then((m) => ({ default: m.IntegrationEditPage })));
 const NewIntegrationPage = lazy(() => import('../pages/NewIntegrationPage').then((m) => ({ default: m.NewIntegrationPage })));
 const WorkflowEditorPage = lazy(() => import('../pages/WorkflowEditorPage').then((m) => ({ default: m.WorkflowEditorPage })));
 const WorkflowRunPage = lazy(() => import('../pages/WorkflowRunPage').then((m) => ({ default: m.WorkflowRunPage })));
@@ -65,7 +65,7 @@ export function App() {
         <Route path="integrations" element={<IntegrationsPage />} />
         <Route path="integrations/new" element={<Suspense fallback={loadingForm}><NewIntegrationPage /></Suspense>} />
         <Route path="integrations/:id" element={<IntegrationDetailPage />} />
-        <Route path="integrations/:id/edit" element={<IntegrationEditPage />} />
+        <Route path="integrations/:id/edit" element={<Suspense fallback={loadingForm}><IntegrationEditPage /></Suspense>} />
         <Route path="integrations/:id/runs/:runId" element={<LoadRunPage />} />
         <Route path="credentials" element={<CredentialsPage />} />
         <Route path="credentials/new" element={<Suspense fallback={loadingForm}><NewCredentialPage /></Suspense>} />

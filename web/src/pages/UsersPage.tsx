@@ -46,6 +46,7 @@ export function UsersPage() {
       cell: ({ row: { original: u } }) => (
         <LabelSelect
           id={`role-${u.id}`}
+          ariaLabel={`Role of ${u.email}`}
           value={u.role}
           labels={ROLE_LABELS}
           onChange={(next) => void act(() => updateUser(u.id, { role: next }), `${u.email} is now ${next}.`)}

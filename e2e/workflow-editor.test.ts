@@ -130,11 +130,7 @@ describe('an admin draws "deactivate Litmos users inactive for a year" on the ca
     expect(saved.graph.edges).toHaveLength(5);
     expect(saved.graph.nodes.find((n: { id: string }) => n.id === apiId).data).toMatchObject({ presetId: 'litmos', actionId: 'deactivateUser', cap: { maxUsers: 1000, maxPercent: 100 } });
 
-    await page.getByRole('button', { name: 'Launch', exact: true }).click();
-    await page.getByTestId('version-badge').filter({ hasText: 'Launched v1' }).waitFor();
-    await capture(page, 'editor-launched');
-
-    // Dry run first: the run view lists who would be deactivated, and nothing changes.
+    // Dry run of the draft before launching: the run view lists who would be deactivated, and nothing changes.
     await page.getByRole('button', { name: 'Dry run' }).click();
     await page.waitForURL(new RegExp(`/workflows/${workflowId}/runs/[0-9a-f-]{36}$`));
     await page.getByTestId('dry-run-summary').getByText(`${stale.length === 1 ? 'This user' : `These ${stale.length} users`} would be deactivated`).waitFor({ timeout: 60_000 });
@@ -143,6 +139,10 @@ describe('an admin draws "deactivate Litmos users inactive for a year" on the ca
     expect(staleActiveIds(sim, Date.now())).toEqual(stale);
 
     await page.getByRole('link', { name: '← Stale Litmos users' }).click();
+    await page.getByRole('button', { name: 'Launch', exact: true }).click();
+    await page.getByTestId('version-badge').filter({ hasText: 'Launched v1' }).waitFor();
+    await capture(page, 'editor-launched');
+
     await page.getByRole('button', { name: 'Run now' }).click();
     await page.waitForURL(new RegExp(`/workflows/${workflowId}/runs/[0-9a-f-]{36}$`));
     const runId = new URL(page.url()).pathname.split('/').pop()!;

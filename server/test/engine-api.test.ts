@@ -1,7 +1,7 @@
 import { startLitmosSimulator, type SimulatorHandle } from '@rolecall/presets/simulators';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launched, loadApp, recordsOf, runWorkflow, staleLitmosGraph } from './support/engine-fixtures';
+import { launched, loadApp, recordsOf, runWorkflow, staleLitmosGraph, waitForWorkflowRun } from './support/engine-fixtures';
 import { startTestApp, type TestApp } from './support/rolecall-app';
 
 let t: TestApp;
@@ -124,6 +124,43 @@ describe('runs REST API', () => {
     expect(heldLines.length).toBeGreaterThan(0);
     expect(heldLines.every((line) => line.startsWith('deactivate,') && line.includes(',held,'))).toBe(true);
     expectProblem(await t.api('GET', `/api/runs/${run.id}/records.csv?nodeId=`), 400, 'VALIDATION_FAILED');
+  });
+
+  it('dry-runs the draft before any launch, pinned to a snapshot that is never listed, launched or run live', async () => {
+    const graph = staleLitmosGraph(app.appId, app.credentialId, { maxPercent: 100 });
+    const created = await t.api('POST', '/api/workflows', { name: 'Draft dry run', graph });
+    const id = created.body.id;
+    expectProblem(await t.api('POST', `/api/workflows/${id}/runs`, { mode: 'live', of: 'draft' }), 400, 'VALIDATION_FAILED');
+    expectProblem(await t.api('POST', `/api/workflows/${id}/runs`, { mode: 'dryRun' }), 409, 'CONFLICT');
+
+    const dryRunOfDraft = async () => {
+      const started = await t.api('POST', `/api/workflows/${id}/runs`, { mode: 'dryRun', of: 'draft' });
+      expect(started.status, started.text).toBe(202);
+      return waitForWorkflowRun(t, started.body.id);
+    };
+    const run = await dryRunOfDraft();
+    expect(run).toMatchObject({ status: 'completed', mode: 'dryRun', versionNumber: null });
+    expect(run.nodes.deactivate.held).toBeGreaterThan(0);
+    const snapshot = (await t.api('GET', `/api/workflows/${id}/versions/${run.versionId}`)).body;
+    expect(snapshot.graph).toEqual(graph);
+    expect(snapshot.number).toBeLessThan(1);
+    expect((await t.api('GET', `/api/workflows/${id}/versions`)).body).toEqual([]);
+    expect((await t.api('GET', `/api/workflows/${id}`)).body.latestVersion).toBeNull();
+
+    // Each dry run of the draft has its own snapshot; the first launch is still version 1.
+    const again = await dryRunOfDraft();
+    expect(again.versionId).not.toBe(run.versionId);
+    expect((await t.api('POST', `/api/workflows/${id}/launch`)).body.number).toBe(1);
+    expect((await t.api('GET', `/api/workflows/${id}/versions`)).body.map((v: { number: number }) => v.number)).toEqual([1]);
+    const ofLaunched = await runWorkflow(t, id, 'dryRun');
+    expect(ofLaunched.versionNumber).toBe(1);
+
+    // A version is found only through its own workflow; a draft that does not compile is a 422.
+    const other = await t.api('POST', '/api/workflows', { name: 'Draft dry run, unfinished' });
+    expectProblem(await t.api('GET', `/api/workflows/${other.body.id}/versions/${run.versionId}`), 404, 'NOT_FOUND');
+    const broken = await t.api('POST', `/api/workflows/${other.body.id}/runs`, { mode: 'dryRun', of: 'draft' });
+    expectProblem(broken, 422, 'UNPROCESSABLE');
+    expect(broken.body.details.errors.length).toBeGreaterThan(0);
   });
 
   it("explains a vendor's refusal on the record, naming the credential to check and no secret", async () => {

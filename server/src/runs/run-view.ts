@@ -16,7 +16,7 @@ export function toRunView(run: RunWithVersion, counts: readonly { nodeId: string
     id: run.id,
     workflowId: run.workflowId,
     versionId: run.versionId,
-    versionNumber: run.versionNumber,
+    versionNumber: run.versionNumber >= 1 ? run.versionNumber : null,
     mode: run.mode,
     trigger: run.trigger,
     status: run.status,

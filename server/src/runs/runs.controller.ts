@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '../audit/audit.schema';
 import { Allow } from '../auth/access.decorator';
@@ -18,7 +18,7 @@ const CSV_COLUMNS = ['nodeId', 'block', 'externalId', 'email', 'outcome', 'vendo
 export class RunsController {
   constructor(private readonly runs: RunsService) {}
 
-  /** Run now (`live`) or Dry run of the latest launched version; poll the run for progress. */
+  /** Run now (`live`) or Dry run of the latest launched version, or a dry run of the draft; poll the run for progress. */
   @Post('workflows/:id/runs')
   @Allow('editor')
   @HttpCode(202)
@@ -26,6 +26,7 @@ export class RunsController {
   @ApiBadRequestResponse({ description: `${PROBLEM}: unknown mode` })
   @ApiNotFoundResponse({ description: PROBLEM })
   @ApiConflictResponse({ description: `${PROBLEM}: the workflow was never launched` })
+  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}: the draft of a dry run of the draft does not compile (details.errors)` })
   start(@Param('id', ParseUUIDPipe) id: string, @Body() body: StartRunDto, @CurrentActor() actor: Actor): Promise<RunView> {
     return this.runs.start(id, body, actor);
   }

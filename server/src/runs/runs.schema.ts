@@ -6,8 +6,19 @@ export type RunStatus = z.infer<typeof RunStatusSchema>;
 export const RunModeSchema = z.enum(['live', 'dryRun']);
 export const RunTriggerKindSchema = z.enum(['manual', 'schedule', 'event']);
 
-/** `POST /api/workflows/:id/runs`: Run now (live) or Dry run of the latest launched version. */
-export const StartRunSchema = z.strictObject({ mode: RunModeSchema.default('live') });
+/**
+ * `POST /api/workflows/:id/runs`: Run now (live) or Dry run of the latest launched version, or a
+ * dry run of the draft as it is saved now (`of: "draft"`, also before the first launch).
+ */
+export const StartRunSchema = z
+  .strictObject({
+    mode: RunModeSchema.default('live'),
+    of: z.enum(['launched', 'draft']).default('launched'),
+  })
+  .refine((run) => run.of === 'launched' || run.mode === 'dryRun', {
+    path: ['of'],
+    message: 'only a dry run can run the draft; launch it to run it live',
+  });
 export type StartRun = z.infer<typeof StartRunSchema>;
 
 const PageQuery = {
@@ -42,7 +53,8 @@ export const RunViewSchema = z.object({
   id: z.uuid(),
   workflowId: z.uuid(),
   versionId: z.uuid(),
-  versionNumber: z.int(),
+  /** The launched version's number; null for a dry run of the draft. */
+  versionNumber: z.int().min(1).nullable(),
   mode: RunModeSchema,
   trigger: z.object({ kind: RunTriggerKindSchema, eventId: z.string().optional() }),
   status: RunStatusSchema,

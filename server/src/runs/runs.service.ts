@@ -34,13 +34,13 @@ export class RunsService {
   ) {}
 
   /** Starts a run of the latest launched version (paused workflows too: pause stops triggers only). */
-  async start(workflowId: string, { mode }: StartRun, actor: Actor): Promise<RunView> {
-    const version = await this.workflows.latestVersion(workflowId);
+  async start(workflowId: string, { mode, of }: StartRun, actor: Actor): Promise<RunView> {
+    const version = of === 'draft' ? await this.workflows.draftSnapshot(workflowId) : await this.workflows.latestVersion(workflowId);
     const runId = randomUUID();
     const temporalWorkflowId = runGraphContract.ids.manualWorkflow(runId);
     await this.dataSource.transaction(async (m) => {
       await this.runs.insert({ id: runId, workflowId, versionId: version.id, temporalWorkflowId, mode, trigger: { kind: 'manual' } }, m);
-      await this.record(m, actor, 'workflow.run', workflowId, { runId, mode, versionId: version.id });
+      await this.record(m, actor, 'workflow.run', workflowId, { runId, mode, of, versionId: version.id });
     });
     await startWorkflow(this.temporal, runGraphContract, {
       workflowId: temporalWorkflowId,

@@ -2,7 +2,13 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { GraphDraft, Ir } from '@rolecall/workflows/graph';
 import { Workflow } from './workflow.entity';
 
-/** Version N of a workflow: the IR frozen at launch. Never updated; runs are pinned to one. */
+/**
+ * Version N of a workflow: the IR frozen at launch. Never updated; runs are pinned to one.
+ *
+ * A dry run of the draft freezes the draft the same way, as a *draft snapshot* numbered 0, -1,
+ * -2 … (`number < 1`): it has its IR and graph for its run, but is never listed, launched, run
+ * live or started by a trigger. Launched versions count 1, 2, 3 … without gaps.
+ */
 @Entity({ name: 'workflow_version' })
 @Index('uq_workflow_version_number', ['workflowId', 'number'], { unique: true })
 export class WorkflowVersion {
@@ -29,3 +35,6 @@ export class WorkflowVersion {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/** Whether a version row is a launched version rather than a draft snapshot of a dry run. */
+export const isLaunched = (version: Pick<WorkflowVersion, 'number'>): boolean => version.number >= 1;

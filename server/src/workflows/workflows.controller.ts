@@ -124,4 +124,12 @@ export class WorkflowsController {
   versions(@Param('id', ParseUUIDPipe) id: string): Promise<WorkflowVersionView[]> {
     return this.workflows.versions(id);
   }
+
+  /** One version by id, a dry run's draft snapshot too: what a run view draws. */
+  @Get(':id/versions/:versionId')
+  @ApiOkResponse({ type: WorkflowVersionViewDto })
+  @ApiNotFoundResponse({ description: PROBLEM })
+  version(@Param('id', ParseUUIDPipe) id: string, @Param('versionId', ParseUUIDPipe) versionId: string): Promise<WorkflowVersionView> {
+    return this.workflows.version(id, versionId);
+  }
 }

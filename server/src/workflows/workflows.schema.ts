@@ -66,7 +66,8 @@ export type WorkflowListItem = z.infer<typeof WorkflowListItemSchema>;
 export const WorkflowVersionViewSchema = z.object({
   id: z.uuid(),
   workflowId: z.uuid(),
-  number: z.int().min(1),
+  /** 1, 2, 3 … for launched versions; 0 or below for the draft snapshot a dry run of the draft ran. */
+  number: z.int(),
   ir: IrSchema,
   /** The canvas graph it was launched from (the run view draws it); null for older versions. */
   graph: GraphDraftSchema.nullable(),

@@ -107,6 +107,21 @@ export class WorkflowsService {
     return toVersionView(version);
   }
 
+  /**
+   * Freezes the draft as it is now (422 with every error when it does not compile) for a dry run
+   * of the draft: a snapshot the run is pinned to, never launched, listed or run live.
+   */
+  async draftSnapshot(id: string): Promise<WorkflowVersion> {
+    const draft = await this.find(id);
+    const ir = await this.compiled(draft);
+    return this.dataSource.transaction(async (m) => {
+      const locked = await this.workflows.findForUpdate(id, m);
+      if (!locked) throw this.notFound(id);
+      const number = await this.workflows.nextDraftSnapshotNumber(id, m);
+      return this.workflows.insertVersion({ workflowId: id, number, ir, graph: draft.draft }, m);
+    });
+  }
+
   /** Stops the triggers (schedule paused, events not consumed); manual runs stay possible. */
   async pause(id: string, actor: Actor): Promise<WorkflowView> {
     return this.setActive(id, false, actor);
@@ -119,6 +134,14 @@ export class WorkflowsService {
   async versions(id: string): Promise<WorkflowVersionView[]> {
     await this.find(id);
     return (await this.workflows.versions(id)).map(toVersionView);
+  }
+
+  /** A version of this workflow (launched or a draft snapshot); 404 for another workflow's. */
+  async version(id: string, versionId: string): Promise<WorkflowVersionView> {
+    await this.find(id);
+    const version = await this.workflows.findVersion(versionId);
+    if (!version || version.workflowId !== id) throw new DomainError(ErrorCode.NotFound, `workflow ${id} has no version ${versionId}`);
+    return toVersionView(version);
   }
 
   /** The version a new run starts on: the latest launched one (409 before the first launch). */

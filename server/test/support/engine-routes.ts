@@ -55,6 +55,11 @@ export async function exerciseEngineRoutes(t: TestApp, hit: Hit): Promise<void> 
   await hit('POST /api/workflows/{id}/resume', `/api/workflows/${id}/resume`);
   await hit('GET /api/workflows/{id}/versions', `/api/workflows/${id}/versions`);
   await hit('GET /api/workflows/{id}/versions', `/api/workflows/${missing}/versions`);
+  const [launchedVersion] = (await t.api('GET', `/api/workflows/${id}/versions`)).body;
+  await hit('GET /api/workflows/{id}/versions/{versionId}', `/api/workflows/${id}/versions/${launchedVersion.id}`);
+  await hit('GET /api/workflows/{id}/versions/{versionId}', `/api/workflows/${id}/versions/${missing}`);
+  // A dry run of a draft that does not compile: 422 with the compile errors.
+  await hit('POST /api/workflows/{id}/runs', `/api/workflows/${other.body.id}/runs`, { mode: 'dryRun', of: 'draft' });
 
   // One run approved, one cancelled (both stop at the cap of one user), one finished.
   const waitAt = async (runId: string) => waitForWorkflowRun(t, runId, (r) => r.status === 'awaiting_approval');

@@ -18,7 +18,7 @@ import {
   type SaasUserListQuery,
 } from './inventory.api';
 import { isWorkflowRunActive, listWorkflows } from './workflow-runs.api';
-import { fetchCompileRefs, getWorkflow, getWorkflowRun, listWorkflowRunRecords, listWorkflowVersions } from './workflows.api';
+import { fetchCompileRefs, getWorkflow, getWorkflowRun, getWorkflowVersion, listWorkflowRunRecords, listWorkflowVersions } from './workflows.api';
 import type { RunRecordQuery } from '@rolecall/server/api';
 
 /**
@@ -66,6 +66,9 @@ export const queries = {
   workflow: (id: string) => queryOptions({ queryKey: ['workflows', id], queryFn: ({ signal }) => getWorkflow(id, signal) }),
   workflowVersions: (id: string) =>
     queryOptions({ queryKey: ['workflows', id, 'versions'], queryFn: ({ signal }) => listWorkflowVersions(id, signal) }),
+  // A version never changes once written.
+  workflowVersion: (id: string, versionId: string) =>
+    queryOptions({ queryKey: ['workflows', id, 'versions', versionId], queryFn: ({ signal }) => getWorkflowVersion(id, versionId, signal), staleTime: Infinity }),
   // Credentials, apps and custom fields change with other pages' writes; refetch on focus.
   compileRefs: () => queryOptions({ queryKey: ['workflows', 'compile-context'], queryFn: ({ signal }) => fetchCompileRefs(signal) }),
   // A run that may still change is polled every second; a finished one never changes.

@@ -57,9 +57,14 @@ export function listWorkflowVersions(id: string, signal?: AbortSignal): Promise<
   return apiRequest('GET', `/workflows/${id}/versions`, { signal });
 }
 
-/** Run now (`live`) or Dry run of the latest launched version. */
-export function startWorkflowRun(id: string, mode: StartRun['mode']): Promise<RunView> {
-  return apiRequest('POST', `/workflows/${id}/runs`, { body: { mode } });
+/** Run now (`live`) or Dry run of the latest launched version, or a dry run of the saved draft (`of: 'draft'`). */
+export function startWorkflowRun(id: string, mode: StartRun['mode'], of: StartRun['of'] = 'launched'): Promise<RunView> {
+  return apiRequest('POST', `/workflows/${id}/runs`, { body: { mode, of } });
+}
+
+/** One version of a workflow by id, a dry run's draft snapshot too. */
+export function getWorkflowVersion(id: string, versionId: string, signal?: AbortSignal): Promise<WorkflowVersionView> {
+  return apiRequest('GET', `/workflows/${id}/versions/${versionId}`, { signal });
 }
 
 export function getWorkflowRun(runId: string, signal?: AbortSignal): Promise<RunView> {

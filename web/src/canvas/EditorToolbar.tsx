@@ -26,8 +26,8 @@ type Props = { workflow: WorkflowView; save: SaveState; saveNow: () => Promise<v
 const SAVE_LABEL: Record<SaveState['status'], string> = { saved: 'All changes saved', unsaved: 'Unsaved changes', saving: 'Saving…', failed: 'Not saved' };
 
 /**
- * The editor's actions. Validate and Launch save first, so the server checks what is on screen;
- * runs use the launched version, so Dry run and Run now need a launch.
+ * The editor's actions. Validate, Launch and Dry run save first, so the server checks what is on
+ * screen; Dry run tries the draft, Run now the launched version (so it needs a launch).
  */
 export function EditorToolbar({ workflow, save, saveNow, onLeave, title }: Props) {
   const store = useCanvasStoreApi();
@@ -61,14 +61,21 @@ export function EditorToolbar({ workflow, save, saveNow, onLeave, title }: Props
     },
     onError: failed('Launch failed'),
   });
+  const opened = (started: { id: string }) => {
+    onLeave();
+    void refresh();
+    void navigate(workflowRunPath(workflow.id, started.id));
+  };
   const run = useMutation({
-    mutationFn: (mode: 'live' | 'dryRun') => startWorkflowRun(workflow.id, mode),
-    onSuccess: (started) => {
-      onLeave();
-      void refresh();
-      void navigate(workflowRunPath(workflow.id, started.id));
-    },
+    mutationFn: () => startWorkflowRun(workflow.id, 'live'),
+    onSuccess: opened,
     onError: (err) => setOutcome({ tone: 'error', text: `The run did not start: ${errorMessage(err)}` }),
+  });
+  // A dry run tries what is on screen, launched or not: nothing happens at the vendor either way.
+  const dryRun = useMutation({
+    mutationFn: async () => (await saveNow(), startWorkflowRun(workflow.id, 'dryRun', 'draft')),
+    onSuccess: opened,
+    onError: failed('Dry run not started'),
   });
   const pause = useMutation({
     mutationFn: () => (workflow.status === 'paused' ? resumeWorkflow(workflow.id) : pauseWorkflow(workflow.id)),
@@ -87,7 +94,7 @@ export function EditorToolbar({ workflow, save, saveNow, onLeave, title }: Props
 
   const status = workflowStatus(workflow);
   const launched = workflow.latestVersion !== null;
-  const busy = validate.isPending || launch.isPending || run.isPending || pause.isPending;
+  const busy = validate.isPending || launch.isPending || run.isPending || dryRun.isPending || pause.isPending;
   const history = store.temporal.getState();
 
   return (
@@ -120,10 +127,10 @@ export function EditorToolbar({ workflow, save, saveNow, onLeave, title }: Props
           <button type="button" className="btn btn-sm btn-primary" onClick={() => launch.mutate()} disabled={busy}>
             {launch.isPending ? 'Launching…' : launched ? 'Launch again' : 'Launch'}
           </button>
-          <button type="button" className="btn btn-sm" onClick={() => run.mutate('dryRun')} disabled={busy || !launched} title={launched ? 'Lists who would be affected; changes nothing' : 'Launch first'}>
-            Dry run
+          <button type="button" className="btn btn-sm" onClick={() => dryRun.mutate()} disabled={busy} title="Runs the draft on screen and lists who would be affected; changes nothing at the vendor">
+            {dryRun.isPending ? 'Starting…' : 'Dry run'}
           </button>
-          <button type="button" className="btn btn-sm" onClick={() => run.mutate('live')} disabled={busy || !launched} title={launched ? 'Runs the launched version now' : 'Launch first'}>
+          <button type="button" className="btn btn-sm" onClick={() => run.mutate()} disabled={busy || !launched} title={launched ? 'Runs the launched version now' : 'Launch first'}>
             Run now
           </button>
           {launched && (

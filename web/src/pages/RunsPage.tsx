@@ -71,7 +71,7 @@ export function RunsPage() {
           <>
             <Link to={workflowPath(r.run.workflowId)}>{r.workflowName}</Link>
             <div className="cell-sub">
-              Workflow run · v{r.run.versionNumber} · {r.run.mode === 'dryRun' ? 'Dry run' : 'Live'}
+              Workflow run · {r.run.versionNumber === null ? 'draft' : `v${r.run.versionNumber}`} · {r.run.mode === 'dryRun' ? 'Dry run' : 'Live'}
             </div>
           </>
         ),

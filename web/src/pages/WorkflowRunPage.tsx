@@ -28,8 +28,8 @@ export function WorkflowRunPage() {
   const filter = recordFilterOf(params);
   const run = useQuery(queries.workflowRun(runId));
   const workflow = useQuery(queries.workflow(workflowId));
-  const versions = useQuery(queries.workflowVersions(workflowId));
   const catalog = useQuery(queries.catalog());
+  const version = useQuery({ ...queries.workflowVersion(workflowId, run.data?.versionId ?? ''), enabled: run.data !== undefined });
   useRefreshRecordsOnStatusChange(runId, run.data?.status);
 
   const back = { to: workflowPath(workflowId), label: workflow.data?.name ?? 'Workflow' };
@@ -43,8 +43,7 @@ export function WorkflowRunPage() {
     );
   }
 
-  const version = versions.data?.find((v) => v.id === detail.versionId);
-  const graph = version?.graph ?? null;
+  const graph = version.data?.graph ?? null;
   const held = heldBlocks(detail, graph, catalog.data);
   const onFilter = (change: Partial<RecordFilter>) => setParams(withRecordFilter(params, change));
   const trigger = WORKFLOW_RUN_TRIGGER_LABELS[detail.trigger.kind];
@@ -53,7 +52,7 @@ export function WorkflowRunPage() {
     <div className="page">
       <PageHeader
         title={`${detail.mode === 'dryRun' ? 'Dry run' : 'Run'} of ${formatDateTime(detail.createdAt)}`}
-        description={`${workflow.data?.name ?? 'Workflow'} · version ${detail.versionNumber} · started by ${trigger === 'Run now' ? 'Run now' : `its ${trigger.toLowerCase()}`}`}
+        description={`${workflow.data?.name ?? 'Workflow'} · ${detail.versionNumber === null ? 'the draft as saved then' : `version ${detail.versionNumber}`} · ${detail.trigger.kind === 'manual' ? 'started by hand' : `started by its ${trigger.toLowerCase()}`}`}
         back={back}
       />
       <RunSummary run={detail} />
@@ -62,7 +61,7 @@ export function WorkflowRunPage() {
         <h2 className="card-title" id="run-graph-title">
           Blocks
         </h2>
-        <QueryError query={versions} what="the launched graph" />
+        <QueryError query={version} what="the graph it ran" />
         {graph ? (
           <>
             <p className="text-muted run-graph-hint">
@@ -76,7 +75,7 @@ export function WorkflowRunPage() {
             />
           </>
         ) : (
-          version && <Notice tone="info">This version was launched before Rolecall kept the canvas with it; its records are listed below by block id.</Notice>
+          version.data && <Notice tone="info">This version was launched before Rolecall kept the canvas with it; its records are listed below by block id.</Notice>
         )}
       </section>
       <RunRecordsTable run={detail} graph={graph} filter={filter} onFilter={onFilter} />

@@ -36,7 +36,7 @@ export function HeldBlocksPanel({ run, blocks, onShowAll }: Props) {
     <section className={waiting ? 'card card-warn' : 'card'} data-testid={waiting ? 'approval-panel' : 'dry-run-summary'}>
       <h2 className="card-title">{waiting ? 'Waiting for approval' : 'Dry run result'}</h2>
       {blocks.map((b) => (
-        <div key={b.nodeId} className="stack">
+        <div key={b.nodeId} className="stack held-block">
           <p data-testid={`held-sentence-${b.nodeId}`}>
             {waiting
               ? `This run stopped before ${b.name} (${b.action}): ${countOf(b.held, 'user')} would be ${b.doneWord}, more than its cap allows without approval.`

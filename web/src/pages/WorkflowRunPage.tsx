@@ -10,6 +10,7 @@ import { QueryError } from '../components/QueryError';
 import { formatDateTime } from '../lib/format';
 import { WORKFLOW_RUN_TRIGGER_LABELS } from '../runs/workflow-run-labels';
 import { workflowPath } from '../workflows/workflow-paths';
+import { CancelRunButton } from '../workflow-runs/CancelRunButton';
 import { HeldBlocksPanel } from '../workflow-runs/HeldBlocksPanel';
 import { recordFilterOf, withRecordFilter, type RecordFilter } from '../workflow-runs/record-filter';
 import { heldBlocks } from '../workflow-runs/run-blocks';
@@ -54,6 +55,7 @@ export function WorkflowRunPage() {
         title={`${detail.mode === 'dryRun' ? 'Dry run' : 'Run'} of ${formatDateTime(detail.createdAt)}`}
         description={`${workflow.data?.name ?? 'Workflow'} · ${detail.versionNumber === null ? 'the draft as saved then' : `version ${detail.versionNumber}`} · ${detail.trigger.kind === 'manual' ? 'started by hand' : `started by its ${trigger.toLowerCase()}`}`}
         back={back}
+        actions={isWorkflowRunActive(detail) && detail.status !== 'awaiting_approval' ? <CancelRunButton run={detail} /> : undefined}
       />
       <RunSummary run={detail} />
       <HeldBlocksPanel run={detail} blocks={held} onShowAll={(nodeId) => onFilter({ nodeId, outcome: 'held' })} />

@@ -76,6 +76,8 @@ describe('an admin follows a workflow run: the dry-run list, a run paused at its
     const summary = page.getByTestId('dry-run-summary');
     await summary.getByText(`These ${stale.length} users would be deactivated by API (Litmos Deactivate User)`).waitFor({ timeout: 60_000 });
     await page.getByTestId('run-status').filter({ hasText: 'Completed' }).waitFor();
+    // The cap (2 users) is below the would-be list: the dry run warns that a live run would ask first.
+    await summary.getByTestId('over-cap-deactivate').filter({ hasText: 'its cap allows 2 users' }).waitFor();
     const listed = (await page.getByTestId('held-deactivate').getByRole('link').allTextContents()).map((e) => e.toLowerCase()).sort();
     expect(listed.length).toBe(Math.min(10, stale.length));
     expect(listed.every((email) => stale.includes(email))).toBe(true);

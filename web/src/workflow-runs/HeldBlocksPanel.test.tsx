@@ -31,7 +31,7 @@ const run = (over: Partial<RunView>): RunView => ({
   finishedAt: '2026-12-07T00:00:02.000Z',
   ...over,
 });
-const block: HeldBlock = { nodeId: 'deactivate', name: 'API', held: 11, doneWord: 'deactivated', action: 'Litmos Deactivate User' };
+const block: HeldBlock = { nodeId: 'deactivate', name: 'API', held: 11, doneWord: 'deactivated', action: 'Litmos Deactivate User', capLimit: 4 };
 const heldRecords = Array.from({ length: 10 }, (_, i) => ({
   nodeId: 'deactivate',
   block: 'api',
@@ -68,6 +68,7 @@ describe('HeldBlocksPanel', () => {
     expect(text).toContain('These 11 users would be deactivated by API (Litmos Deactivate User). Nothing was changed at the vendor.');
     expect(view.container.querySelectorAll('[data-testid="held-deactivate"] a')).toHaveLength(10);
     expect(text).toContain('and 1 more user');
+    expect(text).toContain('A live run would stop here and ask for approval: its cap allows 4 users of this population.');
     expect(vi.mocked(listWorkflowRunRecords).mock.calls[0]![1]).toMatchObject({ nodeId: 'deactivate', outcome: 'held' });
     const csv = [...view.container.querySelectorAll('a')].find((a) => a.textContent === 'Export CSV')!;
     expect(csv.getAttribute('href')).toBe(`/api/runs/${RUN_ID}/records.csv?nodeId=deactivate&outcome=held`);
@@ -87,7 +88,7 @@ describe('HeldBlocksPanel', () => {
     vi.mocked(approveWorkflowRun).mockResolvedValue({ ...waiting, status: 'running', awaitingApproval: [] });
     const view = await renderInApp(<HeldBlocksPanel run={waiting} blocks={[block]} onShowAll={() => undefined} />);
     unmount = view.unmount;
-    expect(view.container.textContent).toContain('This run stopped before API (Litmos Deactivate User): 11 users would be deactivated, more than its cap allows');
+    expect(view.container.textContent).toContain('This run stopped before API (Litmos Deactivate User): 11 users would be deactivated, more than its cap allows without approval (4 users).');
 
     await act(async () => button(view.container, 'Approve: 11 users deactivated').click());
     const dialog = view.container.querySelector('dialog')!;

@@ -39,9 +39,14 @@ export function HeldBlocksPanel({ run, blocks, onShowAll }: Props) {
         <div key={b.nodeId} className="stack held-block">
           <p data-testid={`held-sentence-${b.nodeId}`}>
             {waiting
-              ? `This run stopped before ${b.name} (${b.action}): ${countOf(b.held, 'user')} would be ${b.doneWord}, more than its cap allows without approval.`
+              ? `This run stopped before ${b.name} (${b.action}): ${countOf(b.held, 'user')} would be ${b.doneWord}, more than its cap allows without approval${b.capLimit === null ? '' : ` (${countOf(b.capLimit, 'user')})`}.`
               : `${b.held === 1 ? 'This user' : `These ${countOf(b.held, 'user')}`} would be ${b.doneWord} by ${b.name} (${b.action}). Nothing was changed at the vendor.`}
           </p>
+          {!waiting && b.capLimit !== null && b.held > b.capLimit && (
+            <p className="text-muted" data-testid={`over-cap-${b.nodeId}`}>
+              A live run would stop here and ask for approval: its cap allows {countOf(b.capLimit, 'user')} of this population.
+            </p>
+          )}
           <HeldRecordsPreview runId={run.id} nodeId={b.nodeId} held={b.held} />
           <div className="form-actions">
             <button type="button" className="btn" onClick={() => onShowAll(b.nodeId)}>

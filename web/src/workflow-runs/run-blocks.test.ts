@@ -23,12 +23,13 @@ describe('run blocks', () => {
   });
 
   it('finds who a dry run would hit, with what the action does', () => {
-    const run = { mode: 'dryRun' as const, awaitingApproval: [], nodes: { stale: { true: 37, false: 3 }, deactivate: { held: 37 } } };
-    expect(heldBlocks(run, graph, CATALOG)).toEqual([{ nodeId: 'deactivate', name: 'API', held: 37, doneWord: 'deactivated', action: 'Litmos Deactivate User' }]);
+    const run = { mode: 'dryRun' as const, awaitingApproval: [], progress: { total: 40, done: 3 }, nodes: { stale: { true: 37, false: 3 }, deactivate: { held: 37 } } };
+    // The template's default cap: 25 users or 10 %, so 4 of these 40.
+    expect(heldBlocks(run, graph, CATALOG)).toEqual([{ nodeId: 'deactivate', name: 'API', held: 37, doneWord: 'deactivated', action: 'Litmos Deactivate User', capLimit: 4 }]);
   });
 
   it('takes the blocks a live run waits at, even before anything is held there', () => {
-    const run = { mode: 'live' as const, awaitingApproval: ['deactivate'], nodes: { stale: { true: 2 } } };
-    expect(heldBlocks(run, graph, undefined)).toEqual([{ nodeId: 'deactivate', name: 'API', held: 0, doneWord: 'affected', action: 'deactivate' }]);
+    const run = { mode: 'live' as const, awaitingApproval: ['deactivate'], progress: { total: null, done: 0 }, nodes: { stale: { true: 2 } } };
+    expect(heldBlocks(run, graph, undefined)).toEqual([{ nodeId: 'deactivate', name: 'API', held: 0, doneWord: 'affected', action: 'deactivate', capLimit: null }]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Catalog } from '@rolecall/presets/catalog';
-import { ApiDataSchema, type GraphDraft } from '@rolecall/workflows/graph';
+import { ApiDataSchema, CapSchema, capLimit, type GraphDraft } from '@rolecall/workflows/graph';
 import type { RunView } from '../api/workflow-runs.api';
 import { lookOf } from '../canvas/nodes/block-looks';
 import { RECORD_STATE_LABELS } from '../canvas/nodes/record-state-labels';
@@ -43,25 +43,29 @@ export type HeldBlock = {
   doneWord: string;
   /** The catalog's name of the action ("Litmos Deactivate User"). */
   action: string;
+  /** How many users the block's cap lets a run act on without approval, for this population; null without a cap. */
+  capLimit: number | null;
 };
 
 /**
  * The blocks where the run holds records: in a dry run every destructive block reached (what it
  * would have done), in a live run the blocks it waits at for approval.
  */
-export function heldBlocks(run: Pick<RunView, 'mode' | 'nodes' | 'awaitingApproval'>, graph: GraphDraft | null, catalog: Catalog | undefined): HeldBlock[] {
+export function heldBlocks(run: Pick<RunView, 'mode' | 'nodes' | 'awaitingApproval' | 'progress'>, graph: GraphDraft | null, catalog: Catalog | undefined): HeldBlock[] {
   const names = blockNames(graph);
   const nodeIds = run.mode === 'dryRun' ? Object.keys(run.nodes).filter((id) => (run.nodes[id]?.held ?? 0) > 0) : run.awaitingApproval;
   return nodeIds.map((nodeId) => {
     const data = ApiDataSchema.partial().safeParse(graph?.nodes.find((n) => n.id === nodeId)?.data);
     const preset = catalog?.presets.find((p) => p.id === data.data?.presetId);
     const action = preset?.actions.find((a) => a.id === data.data?.actionId);
+    const cap = CapSchema.safeParse(data.data?.cap);
     return {
       nodeId,
       name: names.get(nodeId) ?? nodeId,
       held: run.nodes[nodeId]?.held ?? 0,
       doneWord: (action && DONE_WORDS[action.operation]) ?? 'affected',
       action: action?.label ?? nodeId,
+      capLimit: cap.success && run.progress.total !== null ? capLimit(cap.data, run.progress.total) : null,
     };
   });
 }

@@ -48,6 +48,9 @@ describe('an admin starts a workflow from a template on the demo data', () => {
     const dialog = page.getByRole('dialog', { name: TEMPLATE });
     await expect.poll(() => dialog.getByLabel('Name').inputValue()).toBe(TEMPLATE);
     await dialog.getByTestId('template-app').waitFor();
+    // The demo has one Litmos credential: it is already chosen.
+    const only = (await t.api('GET', '/api/credentials')).body.find((c: { presetId: string }) => c.presetId === 'litmos');
+    expect(await dialog.getByLabel('SAP Litmos credential').inputValue()).toBe(only.id);
     await dialog.getByLabel('SAP Litmos credential').selectOption({ label: 'Demo litmos (simulator)' });
     await capture(page, 'workflow-template-dialog');
     await dialog.getByRole('button', { name: 'Create from template' }).click();

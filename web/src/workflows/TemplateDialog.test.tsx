@@ -48,6 +48,25 @@ describe('TemplateDialog', () => {
     expect(created).toEqual(['w-new']);
   });
 
+  it('asks which app when the preset has several, and walks the chosen one', async () => {
+    vi.mocked(createWorkflow).mockResolvedValue({ id: 'w-eu' } as Awaited<ReturnType<typeof createWorkflow>>);
+    const eu = { id: '4a0c6a52-8d1e-4b7a-9c2d-5e6f7a8b9c02', name: 'Litmos EU', presetId: 'litmos' };
+    const { container, submit } = await open([credential('cred-a', 'Litmos A')], [app, eu]);
+    const select = container.querySelector<HTMLSelectElement>('#template-app-id')!;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Choose an app…', 'Litmos', 'Litmos EU']);
+
+    await act(async () => submit.click());
+    expect(container.querySelector('[data-testid="template-app"] .field-error')?.textContent).toBe('Choose an app');
+    expect(createWorkflow).not.toHaveBeenCalled();
+
+    // (happy-dom does not show React's preselected option; Chromium does, see e2e/workflow-templates.)
+    await act(async () => typeInto(container.querySelector<HTMLSelectElement>('#template-credential')!, 'cred-a'));
+    await act(async () => typeInto(select, eu.id));
+    await act(async () => submit.click());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(createWorkflow).toHaveBeenCalledWith(expect.objectContaining({ graph: template.graph({ credentialId: 'cred-a', appId: eu.id }) }));
+  });
+
   it('links to a new credential when the preset has none, and cannot be sent', async () => {
     const { container, submit } = await open([]);
     expect(container.querySelector('#template-credential')).toBeNull();

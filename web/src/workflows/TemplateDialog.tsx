@@ -16,26 +16,25 @@ type Props = {
   presetLabel: string;
   /** The credentials of the template's preset. */
   credentials: readonly Credential[];
-  /** The inventory apps of the template's preset; the workflow walks the first. */
+  /** The inventory apps of the template's preset; the admin picks one when there are several. */
   apps: readonly AppRef[];
   onCreated: (workflow: WorkflowView) => void;
   onCancel: () => void;
 };
 
 /**
- * "Use template": everything but the credential is decided by the template, and the app is the
- * preset's inventory app, so the admin picks one credential and lands on a graph that compiles.
+ * "Use template": everything but the credential (and the app, when the preset has several) is
+ * decided by the template, so the admin picks a credential and lands on a graph that compiles.
  */
 export function TemplateDialog({ template, presetLabel, credentials, apps, onCreated, onCancel }: Props) {
   const queryClient = useQueryClient();
-  const app = apps[0];
   const form = useForm<TemplateForm, unknown, TemplateForm>({
-    defaultValues: { name: template.name, credentialId: credentials.length === 1 ? credentials[0]!.id : '' },
+    defaultValues: { name: template.name, credentialId: credentials.length === 1 ? credentials[0]!.id : '', appId: apps.length === 1 ? apps[0]!.id : '' },
     resolver: bodyResolver(TemplateFormSchema, (values: TemplateForm) => values),
   });
   const create = useMutation({
-    mutationFn: ({ name, credentialId }: TemplateForm) =>
-      createWorkflow({ name, description: template.description, graph: template.graph({ credentialId, appId: app!.id }) }),
+    mutationFn: ({ name, credentialId, appId }: TemplateForm) =>
+      createWorkflow({ name, description: template.description, graph: template.graph({ credentialId, appId }) }),
     onSuccess: async (workflow) => {
       await queryClient.invalidateQueries({ queryKey: ['workflows'] });
       onCreated(workflow);
@@ -49,16 +48,29 @@ export function TemplateDialog({ template, presetLabel, credentials, apps, onCre
       title={template.name}
       submitLabel="Create from template"
       busy={create.isPending}
-      canSubmit={credentials.length > 0 && app !== undefined}
+      canSubmit={credentials.length > 0 && apps.length > 0}
       error={create.error ? errorMessage(create.error) : undefined}
       onSubmit={form.handleSubmit((values) => create.mutate(values))}
       onCancel={onCancel}
     >
       <p>{template.description}</p>
-      {app ? (
+      {apps.length === 1 ? (
         <p data-testid="template-app">
-          Runs on the {presetLabel} users of the inventory app “{app.name}”.
+          Runs on the {presetLabel} users of the inventory app “{apps[0]!.name}”.
         </p>
+      ) : apps.length > 1 ? (
+        <div data-testid="template-app">
+          <FormField label="Inventory app" htmlFor="template-app-id" error={errors.appId?.message} hint={`Several ${presetLabel} apps are loaded: the one whose users the workflow walks.`}>
+            <select id="template-app-id" className="input" {...form.register('appId')}>
+              <option value="">Choose an app…</option>
+              {apps.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        </div>
       ) : (
         <p className="text-error" data-testid="template-no-app">
           No {presetLabel} users are loaded yet. <Link to="/integrations">Set up a {presetLabel} integration</Link> and load its users first.

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 type Props = {
   title: string;
@@ -15,24 +16,8 @@ type Props = {
 
 /** A modal question before a consequential action; mounted only while it is asked. */
 export function ConfirmDialog({ title, children, confirmLabel, dismissLabel = 'Cancel', tone = 'primary', busy = false, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
+    <ModalDialog labelledBy="confirm-dialog-title" busy={busy} onCancel={onCancel}>
       <h2 id="confirm-dialog-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
@@ -44,6 +29,6 @@ export function ConfirmDialog({ title, children, confirmLabel, dismissLabel = 'C
           {busy ? 'Working…' : confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -6,7 +6,7 @@ import { Notice } from '../components/Notice';
 
 type Props = { run: LoadRunView; onChanged: () => void };
 
-/** Cancel while a run is queued or running; Retry (a new run of the same integration) once it finished. */
+/** Cancel while a run is queued or running; once it finished, a new run of the same integration (Retry after a failure, Run again otherwise). */
 export function LoadRunActions({ run, onChanged }: Props) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -34,7 +34,7 @@ export function LoadRunActions({ run, onChanged }: Props) {
         </button>
       ) : (
         <button type="button" className="btn btn-sm" disabled={busy} onClick={() => void act(() => retryLoadRun(run.integrationId, run.id))}>
-          Retry
+          {run.status === 'failed' || run.status === 'cancelled' ? 'Retry' : 'Run again'}
         </button>
       )}
       {error && (

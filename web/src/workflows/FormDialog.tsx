@@ -1,4 +1,5 @@
-import { useEffect, useRef, type FormEventHandler, type ReactNode } from 'react';
+import type { FormEventHandler, ReactNode } from 'react';
+import { ModalDialog } from '../components/ModalDialog';
 import { Notice } from '../components/Notice';
 
 type Props = {
@@ -17,24 +18,8 @@ type Props = {
 
 /** A modal form (the dialogs that create a workflow); mounted only while it is open. */
 export function FormDialog({ id, title, children, submitLabel, busy, error, canSubmit = true, onSubmit, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
+    <ModalDialog labelledBy={`${id}-title`} busy={busy} onCancel={onCancel}>
       <form className="form" onSubmit={onSubmit} noValidate>
         <h2 id={`${id}-title`}>{title}</h2>
         <div className="dialog-body stack">{children}</div>
@@ -48,6 +33,6 @@ export function FormDialog({ id, title, children, submitLabel, busy, error, canS
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -6,6 +6,7 @@ import {
   continueAsNew,
   executeChild,
   isCancellation,
+  patched,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
@@ -33,6 +34,8 @@ export const BATCHES_PER_EXECUTION = 20;
  * user or one person's few users and always GET.
  */
 export const SNAPSHOT_MIN_POPULATION = 50;
+/** Patch id of the cap's one-user floor (`capLimit`): histories from before it replay without. */
+const CAP_FLOOR_OF_ONE_USER = 'cap-floor-of-one-user';
 
 /** Credentials of the blocks that read vendor users; each gets one listing when the run snapshots. */
 function vendorCredentials(ir: Ir): string[] {
@@ -81,9 +84,11 @@ export async function runGraph(input: RunGraphInput): Promise<void> {
       }
       const waiting = Object.keys(state.held).filter((nodeId) => !state.cleared.includes(nodeId)).sort();
       if (waiting.length === 0 || run.mode === 'dryRun') break;
+      // Runs recorded before the cap had a floor of one user replay with the old rule.
+      const floor = patched(CAP_FLOOR_OF_ONE_USER) ? 1 : 0;
       const overCap = waiting.filter((nodeId) => {
         const cap = run.ir.destructive.find((d) => d.nodeId === nodeId)?.cap ?? {};
-        return (state.held[nodeId] ?? 0) > capLimit(cap, run.populationTotal);
+        return (state.held[nodeId] ?? 0) > capLimit(cap, run.populationTotal, floor);
       });
       if (overCap.length > 0) {
         awaiting = overCap;

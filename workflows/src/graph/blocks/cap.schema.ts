@@ -16,10 +16,11 @@ export const DEFAULT_CAP = { maxUsers: 25, maxPercent: 10 } as const satisfies C
 
 /**
  * How many users a run over `population` records may act on before it needs approval (Infinity
- * without limits). The percent never rounds to zero: one user is no mass effect, and an event run
- * (one offboarded person, one account) would otherwise wait for approval every time.
+ * without limits). The percent never rounds below `floor` (one user): one user is no mass effect,
+ * and an event run (one offboarded person, one account) would otherwise wait for approval every
+ * time. (`floor` 0 is the rule runs started before it keep when their history is replayed.)
  */
-export function capLimit(cap: Cap, population: number): number {
-  const limits = [cap.maxUsers, cap.maxPercent === undefined ? undefined : Math.max(1, Math.floor((population * cap.maxPercent) / 100))];
+export function capLimit(cap: Cap, population: number, floor = 1): number {
+  const limits = [cap.maxUsers, cap.maxPercent === undefined ? undefined : Math.max(floor, Math.floor((population * cap.maxPercent) / 100))];
   return Math.min(...limits.filter((l): l is number => l !== undefined));
 }

@@ -47,6 +47,8 @@ describe('capLimit', () => {
     expect(capLimit(DEFAULT_CAP, 19)).toBe(1);
     expect(capLimit(DEFAULT_CAP, 1)).toBe(1);
     expect(capLimit({ maxPercent: 10 }, 0)).toBe(1);
+    // The rule runs recorded before the floor keep on replay.
+    expect(capLimit(DEFAULT_CAP, 9, 0)).toBe(0);
     expect(capLimit({ maxUsers: 5 }, 1000)).toBe(5);
     expect(capLimit({ maxPercent: 50 }, 7)).toBe(3);
   });

@@ -140,8 +140,10 @@ describe('an admin follows a workflow run: the dry-run list, a run paused at its
     const inventory = page.getByTestId('saas-users-table');
     for (const email of stale.slice(0, 3)) await inventory.getByText(email).waitFor();
 
-    // The Runs page lists both runs, each linking to its run view.
-    await page.goto(`${t.base}/runs?source=workflows`);
+    // The run view links to this workflow's runs on the Runs page: both runs, each linking back.
+    await page.goBack();
+    await page.getByRole('link', { name: 'All runs of this workflow' }).click();
+    await page.waitForURL(new RegExp(`/runs\\?source=workflows&workflow=${workflowId}`));
     const runs = page.getByTestId('runs-table');
     await expect.poll(() => runs.locator('tbody tr').count()).toBe(2);
     await runs.locator('tbody tr').first().getByRole('link').first().click();

@@ -5,6 +5,7 @@ import { sql } from './support/vault-app';
 
 let t: TestApp;
 let integrationId: string;
+let workflowId: string;
 /** Run ids newest first, as the merged list must answer them. */
 const newestFirst: string[] = [];
 const kindOf = new Map<string, 'load' | 'workflow'>();
@@ -23,7 +24,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const suffix = randomUUID().slice(0, 8);
   integrationId = (await t.api('POST', '/api/integrations', { name: `All runs ${suffix}`, presetId: 'lever' })).body.id;
-  const workflowId = (await t.api('POST', '/api/workflows', { name: `All runs ${suffix}` })).body.id;
+  workflowId = (await t.api('POST', '/api/workflows', { name: `All runs ${suffix}` })).body.id;
   const [version] = await sql<{ id: string }>(t.db.url, `INSERT INTO workflow_version (workflow_id, number, ir) VALUES ($1, 1, '{"nodes": {}}') RETURNING id`, [workflowId]);
 
   // Loads on odd hours, workflow runs on even ones: the two sources interleave.
@@ -92,6 +93,11 @@ describe('GET /api/all-runs', () => {
     expect(ofIntegration.total).toBe(3);
     expect(ofIntegration.items.every((i) => i.kind === 'load')).toBe(true);
     expect((await allRuns(`?integrationId=${integrationId}&status=awaiting_approval`)).total).toBe(0);
+    // A workflow's runs only: the loads are ruled out, another workflow has none.
+    const ofWorkflow = await allRuns(`?workflowId=${workflowId}`);
+    expect(ids(ofWorkflow)).toEqual(newestFirst.filter((id) => kindOf.get(id) === 'workflow'));
+    expect((await allRuns(`?workflowId=${workflowId}&status=failed`)).total).toBe(1);
+    expect((await allRuns(`?workflowId=${randomUUID()}`)).total).toBe(0);
   });
 
   it('lists one source alone, paged the same way', async () => {

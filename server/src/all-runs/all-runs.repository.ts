@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /** One side of the merge and its filters; absent = that source is ruled out. */
-export type RunSourceFilter = { status?: string; trigger?: string; integrationId?: string };
+export type RunSourceFilter = { status?: string; trigger?: string; integrationId?: string; workflowId?: string };
 
 /** Which run sits at a place in the merged list; the owning service reads the run itself. */
 export type RunRef = { kind: 'load' | 'workflow'; id: string };
@@ -28,7 +28,7 @@ export class AllRunsRepository {
       sides.push({ rows: `SELECT 'load' AS kind, id, started_at AS at FROM integration_run${where}`, count: `SELECT count(*) FROM integration_run${where}` });
     }
     if (sources.workflows) {
-      const where = conditions({ status: sources.workflows.status, trigger_kind: sources.workflows.trigger }, bind);
+      const where = conditions({ workflow_id: sources.workflows.workflowId, status: sources.workflows.status, trigger_kind: sources.workflows.trigger }, bind);
       sides.push({ rows: `SELECT 'workflow' AS kind, id, created_at AS at FROM workflow_run${where}`, count: `SELECT count(*) FROM workflow_run${where}` });
     }
     if (sides.length === 0) return [[], 0];

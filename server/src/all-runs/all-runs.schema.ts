@@ -8,7 +8,8 @@ export type RunSource = z.infer<typeof RunSourceSchema>;
 
 /**
  * `GET /api/all-runs` filters. A status or trigger only one source knows (awaiting approval,
- * event) and an integration (loads only) rule out the other source instead of being ignored by it.
+ * event), an integration (loads only) or a workflow (workflow runs only) rule out the other
+ * source instead of being ignored by it.
  */
 export const AllRunsQuerySchema = z.object({
   source: RunSourceSchema.default('all'),
@@ -16,6 +17,8 @@ export const AllRunsQuerySchema = z.object({
   trigger: z.union([LoadRunTriggerSchema, RunTriggerKindSchema]).optional(),
   /** Loads of this integration only. */
   integrationId: z.uuid().optional(),
+  /** Runs of this workflow only. */
+  workflowId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -34,17 +34,17 @@ export class AllRunsService {
 
 /**
  * What each source is asked for. A filter value the source does not know (a status or trigger of
- * the other source) or an integration (loads only) rules that source out.
+ * the other source), an integration (loads only) or a workflow (workflow runs only) rules that source out.
  */
-function sourcesOf({ source, status, trigger, integrationId }: AllRunsQuery): { loads?: RunSourceFilter; workflows?: RunSourceFilter } {
+function sourcesOf({ source, status, trigger, integrationId, workflowId }: AllRunsQuery): { loads?: RunSourceFilter; workflows?: RunSourceFilter } {
   const loadStatus = LoadRunStatusSchema.safeParse(status);
   const loadTrigger = LoadRunTriggerSchema.safeParse(trigger);
-  const loads = source !== 'workflows' && (!status || loadStatus.success) && (!trigger || loadTrigger.success);
+  const loads = source !== 'workflows' && !workflowId && (!status || loadStatus.success) && (!trigger || loadTrigger.success);
   const runStatus = RunStatusSchema.safeParse(status);
   const runTrigger = RunTriggerKindSchema.safeParse(trigger);
   const workflows = source !== 'loads' && !integrationId && (!status || runStatus.success) && (!trigger || runTrigger.success);
   return {
     ...(loads ? { loads: { status, trigger, integrationId } } : {}),
-    ...(workflows ? { workflows: { status, trigger } } : {}),
+    ...(workflows ? { workflows: { status, trigger, workflowId } } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { isWorkflowRunActive } from './workflow-runs.api';
 // Types only: the server's schemas are the one definition; no server code is bundled.
 export type { AllRunsItem, AllRunsPage, RunSource } from '@rolecall/server/api';
 /** What the Runs page asks for: source and filters as the URL has them, and one page. */
-export type AllRunsListQuery = Partial<Pick<AllRunsQuery, 'source' | 'status' | 'trigger' | 'integrationId'>> & { page: number; pageSize: number };
+export type AllRunsListQuery = Partial<Pick<AllRunsQuery, 'source' | 'status' | 'trigger' | 'integrationId' | 'workflowId'>> & { page: number; pageSize: number };
 
 /** User loads and workflow runs (or one of them), merged newest first and paged by the server. */
 export function listAllRuns(query: AllRunsListQuery, signal?: AbortSignal): Promise<AllRunsPage> {

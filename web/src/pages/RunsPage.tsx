@@ -138,6 +138,16 @@ export function RunsPage() {
             ))}
           </select>
         )}
+        {filters.source !== 'loads' && (
+          <select className="input" aria-label="Filter by workflow" value={filters.workflowId ?? ''} onChange={(e) => filter('workflow', e.target.value)}>
+            <option value="">All workflows</option>
+            {workflows.data?.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name}
+              </option>
+            ))}
+          </select>
+        )}
         <select className="input" aria-label="Filter by status" value={filters.status ?? ''} onChange={(e) => filter('status', e.target.value)}>
           <option value="">Any status</option>
           {STATUSES.map((s) => (

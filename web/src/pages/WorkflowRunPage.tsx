@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { queries } from '../api/queries';
 import { isWorkflowRunActive } from '../api/workflow-runs.api';
 import { GraphViewer } from '../canvas/GraphViewer';
@@ -55,7 +55,14 @@ export function WorkflowRunPage() {
         title={`${detail.mode === 'dryRun' ? 'Dry run' : 'Run'} of ${formatDateTime(detail.createdAt)}`}
         description={`${workflow.data?.name ?? 'Workflow'} · ${detail.versionNumber === null ? 'the draft as saved then' : `version ${detail.versionNumber}`} · ${detail.trigger.kind === 'manual' ? 'started by hand' : `started by its ${trigger.toLowerCase()}`}`}
         back={back}
-        actions={isWorkflowRunActive(detail) && detail.status !== 'awaiting_approval' ? <CancelRunButton run={detail} /> : undefined}
+        actions={
+          <>
+            <Link className="btn" to={`/runs?source=workflows&workflow=${workflowId}`}>
+              All runs of this workflow
+            </Link>
+            {isWorkflowRunActive(detail) && detail.status !== 'awaiting_approval' && <CancelRunButton run={detail} />}
+          </>
+        }
       />
       <RunSummary run={detail} />
       <HeldBlocksPanel run={detail} blocks={held} onShowAll={(nodeId) => onFilter({ nodeId, outcome: 'held' })} />

@@ -28,6 +28,13 @@ describe('runFilters', () => {
     expect(read(`source=workflows&integration=${INTEGRATION}`)).toMatchObject({ integrationId: INTEGRATION, query: { source: 'workflows', integrationId: undefined } });
   });
 
+  it("passes a workflow on, and drops it when only user loads are listed", () => {
+    const WORKFLOW = '7a1c7c1e-5b0e-4b8a-9d51-2a8f1d3c4e5f';
+    expect(read(`source=workflows&workflow=${WORKFLOW}`).query).toMatchObject({ source: 'workflows', workflowId: WORKFLOW });
+    expect(read(`workflow=${WORKFLOW}`).query).toMatchObject({ source: 'all', workflowId: WORKFLOW });
+    expect(read(`source=loads&workflow=${WORKFLOW}`)).toMatchObject({ workflowId: WORKFLOW, query: { source: 'loads', workflowId: undefined } });
+  });
+
   it('matches nothing for a status or trigger neither source knows, without asking the server', () => {
     expect(read('status=bogus').query).toBeNull();
     expect(read('trigger=webhook').query).toBeNull();

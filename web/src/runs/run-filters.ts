@@ -12,6 +12,7 @@ export type RunFilters = {
   status: string | undefined;
   trigger: string | undefined;
   integrationId: string | undefined;
+  workflowId: string | undefined;
   /** `GET /api/all-runs` query; null when a status or trigger is one neither source knows, so nothing matches. */
   query: AllRunsListQuery | null;
 };
@@ -49,12 +50,21 @@ export function runFilters(params: URLSearchParams): RunFilters {
   const status = params.get('status') || undefined;
   const trigger = params.get('trigger') || undefined;
   const integrationId = params.get('integration') || undefined;
+  const workflowId = params.get('workflow') || undefined;
   const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   const knownStatus = known(status, STATUSES);
   const knownTrigger = known(trigger, TRIGGERS);
   const query =
     knownStatus !== false && knownTrigger !== false
-      ? { source, status: knownStatus, trigger: knownTrigger, integrationId: source === 'workflows' ? undefined : integrationId, page, pageSize: RUNS_PAGE_SIZE }
+      ? {
+          source,
+          status: knownStatus,
+          trigger: knownTrigger,
+          integrationId: source === 'workflows' ? undefined : integrationId,
+          workflowId: source === 'loads' ? undefined : workflowId,
+          page,
+          pageSize: RUNS_PAGE_SIZE,
+        }
       : null;
-  return { source, page, status, trigger, integrationId, query };
+  return { source, page, status, trigger, integrationId, workflowId, query };
 }

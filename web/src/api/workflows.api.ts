@@ -2,6 +2,7 @@ import type { CompileError } from '@rolecall/workflows/graph';
 import type {
   CompileRefs,
   CreateWorkflow,
+  RunRecordFilter,
   RunRecordPage,
   RunRecordQuery,
   RunView,
@@ -85,8 +86,8 @@ export function cancelWorkflowRun(runId: string): Promise<RunView> {
   return apiRequest('POST', `/runs/${runId}/cancel`);
 }
 
-/** Where the browser downloads every record of a run as CSV. */
-export const workflowRunRecordsCsvUrl = (runId: string) => `/api/runs/${runId}/records.csv`;
+/** Where the browser downloads a run's records as CSV: every one, or one node's or outcome's. */
+export const workflowRunRecordsCsvUrl = (runId: string, filter: RunRecordFilter = {}) => `/api/runs/${runId}/records.csv${toQuery(filter)}`;
 
 /** `GET /api/workflows/compile-context`: credentials, apps and custom fields `compile()` checks against. */
 export function fetchCompileRefs(signal?: AbortSignal): Promise<CompileRefs> {

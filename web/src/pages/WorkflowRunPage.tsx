@@ -98,7 +98,7 @@ function useRefreshRecordsOnStatusChange(runId: string, status: string | undefin
   const previous = useRef(status);
   useEffect(() => {
     if (previous.current !== undefined && previous.current !== status) {
-      void queryClient.invalidateQueries({ queryKey: ['workflows', 'run', runId, 'records'] });
+      void queryClient.invalidateQueries({ queryKey: [...queries.workflowRun(runId).queryKey, 'records'] });
     }
     previous.current = status;
   }, [queryClient, runId, status]);

@@ -1,13 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { errorMessage } from '../api/api-client';
 import type { RunView } from '../api/workflow-runs.api';
-import { approveWorkflowRun, cancelWorkflowRun, workflowRunRecordsCsvUrl } from '../api/workflows.api';
+import { workflowRunRecordsCsvUrl } from '../api/workflows.api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Notice } from '../components/Notice';
 import { countOf } from '../lib/format';
 import { HeldRecordsPreview } from './HeldRecordsPreview';
 import type { HeldBlock } from './run-blocks';
+import { useRunDecision } from './use-run-decision';
 
 type Props = {
   run: RunView;
@@ -52,7 +50,7 @@ export function HeldBlocksPanel({ run, blocks, onShowAll }: Props) {
             <button type="button" className="btn" onClick={() => onShowAll(b.nodeId)}>
               List all in the table
             </button>
-            <a className="btn" href={`${workflowRunRecordsCsvUrl(run.id)}?nodeId=${encodeURIComponent(b.nodeId)}&outcome=held`} download>
+            <a className="btn" href={workflowRunRecordsCsvUrl(run.id, { nodeId: b.nodeId, outcome: 'held' })} download>
               Export CSV
             </a>
           </div>
@@ -65,45 +63,28 @@ export function HeldBlocksPanel({ run, blocks, onShowAll }: Props) {
 
 /** Approve lets every held record go on; Cancel ends the run with nothing more done. */
 function ApprovalDecision({ run, blocks }: { run: RunView; blocks: HeldBlock[] }) {
-  const queryClient = useQueryClient();
-  const [asking, setAsking] = useState<'approve' | 'cancel'>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const decision = useRunDecision(run.id);
   const held = blocks.reduce((sum, b) => sum + b.held, 0);
   const what = blocks.map((b) => `${countOf(b.held, 'user')} ${b.doneWord}`).join(', ');
 
-  async function decide(send: (runId: string) => Promise<RunView>): Promise<void> {
-    setBusy(true);
-    try {
-      queryClient.setQueryData(['workflows', 'run', run.id], await send(run.id));
-      setError(undefined);
-      await queryClient.invalidateQueries({ queryKey: ['workflows'] });
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-      setAsking(undefined);
-    }
-  }
-
   return (
     <>
-      {error && <Notice tone="error">{error}</Notice>}
+      {decision.error && <Notice tone="error">{decision.error}</Notice>}
       <div className="form-actions">
-        <button type="button" className="btn btn-danger" disabled={busy} onClick={() => setAsking('approve')}>
+        <button type="button" className="btn btn-danger" disabled={decision.busy} onClick={() => decision.ask('approve')}>
           Approve: {what}
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => setAsking('cancel')}>
+        <button type="button" className="btn" disabled={decision.busy} onClick={() => decision.ask('cancel')}>
           Cancel the run
         </button>
       </div>
-      {asking === 'approve' && (
-        <ConfirmDialog title={`Approve ${countOf(held, 'change')}?`} confirmLabel="Approve" dismissLabel="Not yet" tone="danger" busy={busy} onConfirm={() => void decide(approveWorkflowRun)} onCancel={() => setAsking(undefined)}>
+      {decision.pending === 'approve' && (
+        <ConfirmDialog title={`Approve ${countOf(held, 'change')}?`} confirmLabel="Approve" dismissLabel="Not yet" tone="danger" busy={decision.busy} onConfirm={() => void decision.confirm()} onCancel={decision.cancel}>
           <p>The run goes on past its cap: {what} at the vendor. This cannot be undone from Rolecall.</p>
         </ConfirmDialog>
       )}
-      {asking === 'cancel' && (
-        <ConfirmDialog title="Cancel this run?" confirmLabel="Cancel the run" dismissLabel="Keep waiting" busy={busy} onConfirm={() => void decide(cancelWorkflowRun)} onCancel={() => setAsking(undefined)}>
+      {decision.pending === 'cancel' && (
+        <ConfirmDialog title="Cancel this run?" confirmLabel="Cancel the run" dismissLabel="Keep waiting" busy={decision.busy} onConfirm={() => void decision.confirm()} onCancel={decision.cancel}>
           <p>The run ends here: the {countOf(held, 'held user')} are left as they are at the vendor.</p>
         </ConfirmDialog>
       )}

@@ -23,15 +23,6 @@ type Props = {
 const TONES: Record<string, PillTone> = { error: 'down', held: 'warn', claimed: 'info', success: 'up' };
 const column = createColumnHelper<RunRecordView>();
 
-/** The CSV of what the table shows: the same node and outcome, every page. */
-function csvUrl(runId: string, { nodeId, outcome }: RecordFilter): string {
-  const query = new URLSearchParams();
-  if (nodeId) query.set('nodeId', nodeId);
-  if (outcome) query.set('outcome', outcome);
-  const qs = query.toString();
-  return qs ? `${workflowRunRecordsCsvUrl(runId)}?${qs}` : workflowRunRecordsCsvUrl(runId);
-}
-
 /** What each block decided for each user, filtered by block and outcome, with the vendor's answer on failures. */
 export function RunRecordsTable({ run, graph, filter, onFilter }: Props) {
   const active = isWorkflowRunActive(run);
@@ -91,7 +82,8 @@ export function RunRecordsTable({ run, graph, filter, onFilter }: Props) {
           ))}
         </select>
         <span className="toolbar-spacer" />
-        <a className="btn" href={csvUrl(run.id, filter)} download>
+        {/* The CSV of what the table shows: the same node and outcome, every page. */}
+        <a className="btn" href={workflowRunRecordsCsvUrl(run.id, { nodeId: filter.nodeId, outcome: filter.outcome })} download>
           Export CSV
         </a>
       </div>

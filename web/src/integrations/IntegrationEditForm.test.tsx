@@ -3,6 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/api-client';
 import { updateIntegration, type Integration } from '../api/integrations.api';
+import { savedIntegration } from '../test-support/integration-fixture';
 import { renderInApp, typeInto } from '../test-support/render-in-app';
 import { IntegrationEditForm } from './IntegrationEditForm';
 
@@ -14,27 +15,11 @@ vi.mock('../api/integrations.api', async (importOriginal) => ({
 usePlainValidationMessages();
 
 const litmos = CATALOG.presets.find((p) => p.id === 'litmos')!;
-const saved: Integration = {
-  id: '0b7e1c1e-8c2f-4f5e-9a51-1f2d3c4b5a69',
-  name: 'Litmos users',
-  presetId: 'litmos',
-  credentialId: null,
-  appName: 'Litmos',
-  appId: null,
-  userSelection: 'user_plus_saas_user',
-  preference: 'create_update',
+const saved = savedIntegration({
   mappings: { ...litmos.defaultMapping },
-  customFields: [],
   syncKeys: [{ field: 'email', priority: 1 }],
-  personRole: null,
-  schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
-  rateLimit: null,
-  deactivationLimitPercent: 10,
-  status: 'draft',
   readiness: { ready: false, missing: ['credentialId: choose a credential'] },
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+});
 
 const input = (container: HTMLElement, id: string) => container.querySelector<HTMLInputElement>(`#${id}`)!;
 /** The error shown under the field holding input `id`, if any. */

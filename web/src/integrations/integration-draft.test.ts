@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Integration } from '../api/integrations.api';
+import { savedIntegration } from '../test-support/integration-fixture';
 import { changedSettings, toDraft } from './integration-draft';
 
-const saved: Integration = {
-  id: '0b7e1c1e-8c2f-4f5e-9a51-1f2d3c4b5a69',
-  name: 'Litmos users',
-  presetId: 'litmos',
-  credentialId: null,
-  appName: 'Litmos',
-  appId: null,
-  userSelection: 'user_plus_saas_user',
-  preference: 'create_update',
+const saved = savedIntegration({
   mappings: { email: { from: ['Email'] } },
-  customFields: [],
   syncKeys: [
     { field: 'email', priority: 2 },
     { field: 'externalId', priority: 1 },
   ],
-  personRole: null,
-  schedule: { kind: 'interval', every: '1d', timezone: 'UTC' },
   rateLimit: { requests: 100, perMs: 60_000 },
-  deactivationLimitPercent: 10,
-  status: 'draft',
   readiness: { ready: false, missing: ['credentialId'] },
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+});
 
 describe('integration draft', () => {
   it('holds the sync keys in priority order and the rate limit in seconds', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunView } from '../api/workflow-runs.api';
 import { approveWorkflowRun, cancelWorkflowRun, listWorkflowRunRecords } from '../api/workflows.api';
 import { renderInApp } from '../test-support/render-in-app';
+import { FIXTURE_RUN_ID, runView } from '../test-support/run-view-fixture';
 import { HeldBlocksPanel } from './HeldBlocksPanel';
 import type { HeldBlock } from './run-blocks';
 
@@ -13,24 +14,9 @@ vi.mock('../api/workflows.api', async (importOriginal) => ({
   listWorkflowRunRecords: vi.fn(),
 }));
 
-const RUN_ID = '6a1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01';
-const run = (over: Partial<RunView>): RunView => ({
-  id: RUN_ID,
-  workflowId: '7b1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
-  versionId: '8c1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
-  versionNumber: 1,
-  mode: 'dryRun',
-  trigger: { kind: 'manual' },
-  status: 'completed',
-  awaitingApproval: [],
-  progress: { total: 40, done: 29 },
-  nodes: { deactivate: { held: 11 } },
-  message: null,
-  createdAt: '2026-12-07T00:00:00.000Z',
-  startedAt: '2026-12-07T00:00:01.000Z',
-  finishedAt: '2026-12-07T00:00:02.000Z',
-  ...over,
-});
+const RUN_ID = FIXTURE_RUN_ID;
+const run = (over: Partial<RunView>): RunView =>
+  runView({ mode: 'dryRun', progress: { total: 40, done: 29 }, nodes: { deactivate: { held: 11 } }, ...over });
 const block: HeldBlock = { nodeId: 'deactivate', name: 'API', held: 11, doneWord: 'deactivated', action: 'Litmos Deactivate User', capLimit: 4 };
 const heldRecords = Array.from({ length: 10 }, (_, i) => ({
   nodeId: 'deactivate',

@@ -1,9 +1,9 @@
 import { WORKFLOW_TEMPLATES } from '@rolecall/workflows/graph';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RunView } from '../api/workflow-runs.api';
 import { listWorkflowRunRecords } from '../api/workflows.api';
 import { renderInApp, typeInto } from '../test-support/render-in-app';
+import { FIXTURE_RUN_ID, runView } from '../test-support/run-view-fixture';
 import type { RecordFilter } from './record-filter';
 import { RunRecordsTable } from './RunRecordsTable';
 
@@ -12,24 +12,14 @@ vi.mock('../api/workflows.api', async (importOriginal) => ({
   listWorkflowRunRecords: vi.fn(),
 }));
 
-const RUN_ID = '6a1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01';
+const RUN_ID = FIXTURE_RUN_ID;
 const graph = WORKFLOW_TEMPLATES.find((t) => t.id === 'scheduled-litmos-role-audit')!.graph({ credentialId: 'c', appId: 'a' });
-const run: RunView = {
-  id: RUN_ID,
-  workflowId: '7b1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
-  versionId: '8c1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
+const run = runView({
   versionNumber: 3,
-  mode: 'live',
   trigger: { kind: 'schedule' },
-  status: 'completed',
-  awaitingApproval: [],
   progress: { total: 3, done: 3 },
   nodes: { begin: { next: 3 }, role: { found: 1, notFound: 1, error: 1 }, end: { end: 3 } },
-  message: null,
-  createdAt: '2026-12-07T00:00:00.000Z',
-  startedAt: '2026-12-07T00:00:01.000Z',
-  finishedAt: '2026-12-07T00:00:02.000Z',
-};
+});
 const record = (over: Record<string, unknown>) => ({
   nodeId: 'role',
   block: 'roleRetrieval',

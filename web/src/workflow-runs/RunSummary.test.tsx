@@ -1,25 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunView } from '../api/workflow-runs.api';
 import { renderInApp } from '../test-support/render-in-app';
+import { runView } from '../test-support/run-view-fixture';
 import { RunSummary } from './RunSummary';
 
-const run = (over: Partial<RunView>): RunView => ({
-  id: '6a1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
-  workflowId: '7b1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
-  versionId: '8c1f0c52-8d1e-4b7a-9c2d-5e6f7a8b9c01',
-  versionNumber: 2,
-  mode: 'live',
-  trigger: { kind: 'schedule' },
-  status: 'running',
-  awaitingApproval: [],
-  progress: { total: 40, done: 10 },
-  nodes: {},
-  message: null,
-  createdAt: '2026-12-07T00:00:00.000Z',
-  startedAt: '2026-12-07T00:00:01.000Z',
-  finishedAt: null,
-  ...over,
-});
+const run = (over: Partial<RunView>): RunView =>
+  runView({ versionNumber: 2, trigger: { kind: 'schedule' }, status: 'running', progress: { total: 40, done: 10 }, finishedAt: null, ...over });
 
 describe('RunSummary', () => {
   let unmount: (() => void) | undefined;

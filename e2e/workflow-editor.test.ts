@@ -5,19 +5,11 @@ import { waitForWorkflowRun } from '../server/test/support/engine-fixtures';
 import type { TestApp } from '../server/test/support/rolecall-app';
 import { launchChromium, signInThroughPage } from './browser';
 import { startDemoApp } from './demo-app';
+import { simUsers, staleActiveLitmosUsers } from './litmos-sim-users';
 import { pageCapture, VIEWPORTS } from './page-capture';
 
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Litmos users the workflow must deactivate: active, last login more than 365 days ago. */
-function staleActiveIds(sim: SimulatorHandle, now: number): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < sim.state.size; i++) {
-    const user = sim.state.get(sim.state.idAt(i)!)!;
-    if (user.Active === true && user.LastLogin !== null && Date.parse(String(user.LastLogin)) < now - 365 * DAY) ids.push(String(user.Id));
-  }
-  return ids.sort();
-}
+/** Ids of the Litmos users the workflow must deactivate. */
+const staleActiveIds = (sim: SimulatorHandle, now: number): string[] => staleActiveLitmosUsers(sim, now).map((u) => String(u.Id)).sort();
 
 /** Drags a connection from an output handle to a block's input, as an admin does with the mouse. */
 async function connect(page: Page, from: Locator, to: Locator) {
@@ -156,8 +148,7 @@ describe('an admin draws "deactivate Litmos users inactive for a year" on the ca
 
     // The simulator and the inventory agree: exactly the stale active users were deactivated.
     const deactivated: string[] = [];
-    for (let i = 0; i < sim.state.size; i++) {
-      const user = sim.state.get(sim.state.idAt(i)!)!;
+    for (const user of simUsers(sim)) {
       if (stale.includes(String(user.Id))) expect(user.Active).toBe(false);
       if (user.Active === false && stale.includes(String(user.Id))) deactivated.push(String(user.Id));
     }

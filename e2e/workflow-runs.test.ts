@@ -5,26 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../server/test/support/rolecall-app';
 import { launchChromium, signInThroughPage } from './browser';
 import { startDemoApp } from './demo-app';
+import { simUsers, staleActiveLitmosUsers } from './litmos-sim-users';
 import { pageCapture, VIEWPORTS } from './page-capture';
 
-const DAY = 24 * 60 * 60 * 1000;
 const RUN_URL = /\/workflows\/[0-9a-f-]{36}\/runs\/[0-9a-f-]{36}/;
 
-/** Litmos users the template deactivates: active, last login more than 365 days ago. */
-function staleActiveEmails(sim: SimulatorHandle, now: number): string[] {
-  const emails: string[] = [];
-  for (let i = 0; i < sim.state.size; i++) {
-    const user = sim.state.get(sim.state.idAt(i)!)!;
-    if (user.Active === true && user.LastLogin !== null && Date.parse(String(user.LastLogin)) < now - 365 * DAY) emails.push(String(user.Email).toLowerCase());
-  }
-  return emails.sort();
-}
+/** Emails of the Litmos users the template deactivates. */
+const staleActiveEmails = (sim: SimulatorHandle, now: number): string[] =>
+  staleActiveLitmosUsers(sim, now).map((u) => String(u.Email).toLowerCase()).sort();
 
-const activeCount = (sim: SimulatorHandle) => {
-  let n = 0;
-  for (let i = 0; i < sim.state.size; i++) if (sim.state.get(sim.state.idAt(i)!)!.Active === true) n++;
-  return n;
-};
+const activeCount = (sim: SimulatorHandle) => simUsers(sim).filter((u) => u.Active === true).length;
 
 describe('an admin follows a workflow run: the dry-run list, a run paused at its cap, approval and the counts', () => {
   let sim: SimulatorHandle;
@@ -131,8 +121,7 @@ describe('an admin follows a workflow run: the dry-run list, a run paused at its
     await capture(page, 'run-records');
 
     // The vendor and the inventory agree: the stale users are deactivated, nobody else.
-    for (let i = 0; i < sim.state.size; i++) {
-      const user = sim.state.get(sim.state.idAt(i)!)!;
+    for (const user of simUsers(sim)) {
       if (stale.includes(String(user.Email).toLowerCase())) expect(user.Active).toBe(false);
     }
     expect(activeCount(sim)).toBe(activeBefore - stale.length);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { CredentialsPage } from '../pages/CredentialsPage';
 import { DashboardPage } from '../pages/DashboardPage';
@@ -27,7 +27,8 @@ const WorkflowEditorPage = lazy(() => import('../pages/WorkflowEditorPage').then
 const WorkflowRunPage = lazy(() => import('../pages/WorkflowRunPage').then((m) => ({ default: m.WorkflowRunPage })));
 const WorkflowsPage = lazy(() => import('../pages/WorkflowsPage').then((m) => ({ default: m.WorkflowsPage })));
 
-const loadingForm = <p className="page">Loading the form…</p>;
+/** A lazily loaded page, saying what it loads while its chunk arrives. */
+const lazyPage = (page: ReactNode, what: string) => <Suspense fallback={<p className="page">Loading {what}…</p>}>{page}</Suspense>;
 
 export function App() {
   return (
@@ -35,41 +36,20 @@ export function App() {
       <Route path="sign-in" element={<SignInPage />} />
       <Route element={<AppLayout />}>
         <Route index element={<DashboardPage />} />
-        <Route
-          path="workflows"
-          element={
-            <Suspense fallback={<p className="page">Loading the workflows…</p>}>
-              <WorkflowsPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="workflows/:workflowId"
-          element={
-            <Suspense fallback={<p className="page">Loading the canvas…</p>}>
-              <WorkflowEditorPage />
-            </Suspense>
-          }
-        />
-        <Route
-          path="workflows/:workflowId/runs/:runId"
-          element={
-            <Suspense fallback={<p className="page">Loading the run…</p>}>
-              <WorkflowRunPage />
-            </Suspense>
-          }
-        />
+        <Route path="workflows" element={lazyPage(<WorkflowsPage />, 'the workflows')} />
+        <Route path="workflows/:workflowId" element={lazyPage(<WorkflowEditorPage />, 'the canvas')} />
+        <Route path="workflows/:workflowId/runs/:runId" element={lazyPage(<WorkflowRunPage />, 'the run')} />
         <Route path="inventory" element={<InventoryPage />} />
         <Route path="inventory/saas-users/:id" element={<SaasUserPage />} />
         <Route path="inventory/people/:id" element={<PersonPage />} />
         <Route path="integrations" element={<IntegrationsPage />} />
-        <Route path="integrations/new" element={<Suspense fallback={loadingForm}><NewIntegrationPage /></Suspense>} />
+        <Route path="integrations/new" element={lazyPage(<NewIntegrationPage />, 'the form')} />
         <Route path="integrations/:id" element={<IntegrationDetailPage />} />
-        <Route path="integrations/:id/edit" element={<Suspense fallback={loadingForm}><IntegrationEditPage /></Suspense>} />
+        <Route path="integrations/:id/edit" element={lazyPage(<IntegrationEditPage />, 'the form')} />
         <Route path="integrations/:id/runs/:runId" element={<LoadRunPage />} />
         <Route path="credentials" element={<CredentialsPage />} />
-        <Route path="credentials/new" element={<Suspense fallback={loadingForm}><NewCredentialPage /></Suspense>} />
-        <Route path="credentials/:id/edit" element={<Suspense fallback={loadingForm}><EditCredentialPage /></Suspense>} />
+        <Route path="credentials/new" element={lazyPage(<NewCredentialPage />, 'the form')} />
+        <Route path="credentials/:id/edit" element={lazyPage(<EditCredentialPage />, 'the form')} />
         <Route path="runs" element={<RunsPage />} />
         <Route path="users" element={<UsersPage />} />
         <Route path="audit" element={<AuditPage />} />

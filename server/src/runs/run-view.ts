@@ -1,3 +1,4 @@
+import { isLaunchedNumber } from '../workflows/workflow-version.entity';
 import type { RunRecord } from './run-record.entity';
 import type { RunWithVersion } from './run.repository';
 import type { RunRecordView, RunView } from './runs.schema';
@@ -16,7 +17,7 @@ export function toRunView(run: RunWithVersion, counts: readonly { nodeId: string
     id: run.id,
     workflowId: run.workflowId,
     versionId: run.versionId,
-    versionNumber: run.versionNumber >= 1 ? run.versionNumber : null,
+    versionNumber: isLaunchedNumber(run.versionNumber) ? run.versionNumber : null,
     mode: run.mode,
     trigger: run.trigger,
     status: run.status,

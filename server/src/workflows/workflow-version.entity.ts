@@ -36,5 +36,8 @@ export class WorkflowVersion {
   createdAt!: Date;
 }
 
-/** Whether a version row is a launched version rather than a draft snapshot of a dry run. */
-export const isLaunched = (version: Pick<WorkflowVersion, 'number'>): boolean => version.number >= 1;
+/** The number of the first launched version; draft snapshots count down from below it. */
+export const FIRST_LAUNCHED_NUMBER = 1;
+
+/** Whether a version number is a launched version's rather than a draft snapshot's. */
+export const isLaunchedNumber = (number: number): boolean => number >= FIRST_LAUNCHED_NUMBER;

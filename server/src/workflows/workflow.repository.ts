@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThanOrEqual, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import type { RunMode } from '@rolecall/workflows';
 import type { RunStatus } from '../runs/runs.schema';
-import { WorkflowVersion } from './workflow-version.entity';
+import { FIRST_LAUNCHED_NUMBER, WorkflowVersion } from './workflow-version.entity';
 import { Workflow } from './workflow.entity';
 
 /** A workflow with the number of its latest launched version. */
@@ -73,16 +73,16 @@ export class WorkflowRepository {
 
   /** Launched versions, newest first (draft snapshots are left out). */
   async versions(workflowId: string): Promise<WorkflowVersion[]> {
-    return this.dataSource.getRepository(WorkflowVersion).find({ where: { workflowId, number: MoreThanOrEqual(1) }, order: { number: 'DESC' } });
+    return this.dataSource.getRepository(WorkflowVersion).find({ where: { workflowId, number: MoreThanOrEqual(FIRST_LAUNCHED_NUMBER) }, order: { number: 'DESC' } });
   }
 
   async latestVersion(workflowId: string, manager?: EntityManager): Promise<WorkflowVersion | null> {
-    return this.m(manager).findOne(WorkflowVersion, { where: { workflowId, number: MoreThanOrEqual(1) }, order: { number: 'DESC' } });
+    return this.m(manager).findOne(WorkflowVersion, { where: { workflowId, number: MoreThanOrEqual(FIRST_LAUNCHED_NUMBER) }, order: { number: 'DESC' } });
   }
 
   /** The number the next draft snapshot takes: 0, then -1, -2 … (call inside the workflow's lock). */
   async nextDraftSnapshotNumber(workflowId: string, manager: EntityManager): Promise<number> {
-    const [row] = (await manager.query(`SELECT least(min(number), 1)::int - 1 AS n FROM workflow_version WHERE workflow_id = $1`, [workflowId])) as { n: number | null }[];
+    const [row] = (await manager.query(`SELECT least(min(number), $2)::int - 1 AS n FROM workflow_version WHERE workflow_id = $1`, [workflowId, FIRST_LAUNCHED_NUMBER])) as { n: number | null }[];
     return row?.n ?? 0;
   }
 
@@ -97,7 +97,7 @@ export class WorkflowRepository {
       .createQueryBuilder('v')
       .innerJoin(Workflow, 'w', 'w.id = v.workflow_id')
       .where(`w.status = 'active'`)
-      .andWhere('v.number >= 1')
+      .andWhere('v.number >= :first', { first: FIRST_LAUNCHED_NUMBER })
       .distinctOn(['v.workflow_id'])
       .orderBy('v.workflow_id')
       .addOrderBy('v.number', 'DESC')
@@ -106,7 +106,7 @@ export class WorkflowRepository {
 
   private async latestNumbers(ids: string[], manager?: EntityManager): Promise<Map<string, number>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.m(manager).query(`SELECT workflow_id, max(number)::int AS n FROM workflow_version WHERE workflow_id = ANY($1::uuid[]) AND number >= 1 GROUP BY workflow_id`, [ids])) as {
+    const rows = (await this.m(manager).query(`SELECT workflow_id, max(number)::int AS n FROM workflow_version WHERE workflow_id = ANY($1::uuid[]) AND number >= $2 GROUP BY workflow_id`, [ids, FIRST_LAUNCHED_NUMBER])) as {
       workflow_id: string;
       n: number;
     }[];

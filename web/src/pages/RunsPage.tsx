@@ -9,23 +9,11 @@ import { QueryError } from '../components/QueryError';
 import { LoadRunStatusPill } from '../integrations/LoadRunStatusPill';
 import { scheduleSummary } from '../integrations/integration-labels';
 import { countOf, elapsed, formatDateTime } from '../lib/format';
-import { RUNS_PAGE_SIZE, runFilters } from '../runs/run-filters';
+import { RUN_STATUSES, RUNS_PAGE_SIZE, runFilters } from '../runs/run-filters';
 import { toRunRows, type RunRow } from '../runs/run-rows';
 import { WORKFLOW_RUN_TRIGGER_LABELS, workflowRunProgress } from '../runs/workflow-run-labels';
 import { WorkflowRunStatusPill } from '../runs/WorkflowRunStatusPill';
 import { workflowPath, workflowRunPath } from '../workflows/workflow-paths';
-
-/** Statuses of either source, in menu order; `only` marks those one source alone knows. */
-const STATUSES: { value: string; label: string; only?: string }[] = [
-  { value: 'running', label: 'Running' },
-  { value: 'queued', label: 'Queued' },
-  { value: 'awaiting_confirmation', label: 'Awaiting confirmation', only: 'user loads' },
-  { value: 'awaiting_approval', label: 'Awaiting approval', only: 'workflows' },
-  { value: 'completed', label: 'Completed' },
-  { value: 'completed_with_warnings', label: 'Completed with warnings', only: 'user loads' },
-  { value: 'failed', label: 'Failed' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
 
 const column = createColumnHelper<RunRow>();
 
@@ -150,8 +138,8 @@ export function RunsPage() {
         )}
         <select className="input" aria-label="Filter by status" value={filters.status ?? ''} onChange={(e) => filter('status', e.target.value)}>
           <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s.value} value={s.value}>
+          {Object.entries(RUN_STATUSES).map(([value, s]) => (
+            <option key={value} value={value}>
               {filters.source === 'all' && s.only ? `${s.label} (${s.only})` : s.label}
             </option>
           ))}

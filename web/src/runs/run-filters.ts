@@ -22,20 +22,21 @@ type Trigger = NonNullable<AllRunsListQuery['trigger']>;
 
 // Records keyed by the server's own types: a status or trigger added there fails to compile here.
 // (Plain data, not the zod schema: the Runs page stays out of the forms' zod chunk.)
-const STATUSES: Record<Status, true> = {
-  queued: true,
-  running: true,
-  awaiting_confirmation: true,
-  awaiting_approval: true,
-  completed: true,
-  completed_with_warnings: true,
-  failed: true,
-  cancelled: true,
+/** Statuses of either source in menu order; `only` names the one source that has it. */
+export const RUN_STATUSES: Record<Status, { label: string; only?: string }> = {
+  running: { label: 'Running' },
+  queued: { label: 'Queued' },
+  awaiting_confirmation: { label: 'Awaiting confirmation', only: 'user loads' },
+  awaiting_approval: { label: 'Awaiting approval', only: 'workflows' },
+  completed: { label: 'Completed' },
+  completed_with_warnings: { label: 'Completed with warnings', only: 'user loads' },
+  failed: { label: 'Failed' },
+  cancelled: { label: 'Cancelled' },
 };
 const TRIGGERS: Record<Trigger, true> = { manual: true, schedule: true, event: true };
 
 /** The value when it is one of `known` (or absent); `false` when the URL holds one the server does not know. */
-function known<T extends string>(value: string | undefined, known: Record<T, true>): T | undefined | false {
+function known<T extends string>(value: string | undefined, known: Record<T, unknown>): T | undefined | false {
   if (value === undefined) return undefined;
   return Object.hasOwn(known, value) ? (value as T) : false;
 }
@@ -52,7 +53,7 @@ export function runFilters(params: URLSearchParams): RunFilters {
   const integrationId = params.get('integration') || undefined;
   const workflowId = params.get('workflow') || undefined;
   const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
-  const knownStatus = known(status, STATUSES);
+  const knownStatus = known(status, RUN_STATUSES);
   const knownTrigger = known(trigger, TRIGGERS);
   const query =
     knownStatus !== false && knownTrigger !== false
